@@ -1,0 +1,31 @@
+package partnership.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the SparkSession every job uses: embedded {@code local[*]} unless a master is given. */
+public final class Sparks {
+
+  private Sparks() {}
+
+  /**
+   * A session on loopback with the UI off, Europe/London time and few shuffle partitions (2-core machines).
+   * Under spark-submit the master comes from the submitter and is left alone.
+   */
+  public static SparkSession session(String master, String warehouseDir) {
+    SparkSession.Builder builder = SparkSession.builder().appName("partnership-analytics");
+    if (System.getProperty("spark.master") == null) {
+      builder.master(master == null ? "local[*]" : master);
+    }
+    return builder
+        .config("spark.ui.enabled", "false")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.sql.session.timeZone", "Europe/London")
+        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.sql.adaptive.enabled", "true")
+        .config("spark.sql.warehouse.dir", warehouseDir)
+        .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        .getOrCreate();
+  }
+}
