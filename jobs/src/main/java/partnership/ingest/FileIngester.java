@@ -1,0 +1,183 @@
+package partnership.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.SparkSession;
+import partnership.contract.Contract;
+import partnership.contract.TableContract;
+import partnership.ingest.cin.CinSource;
+import partnership.ingest.csv.CsvSource;
+import partnership.ingest.validate.Outcome;
+import partnership.ingest.validate.TableValidator;
+
+/**
+ * Ingests one partner file: reads it per its contract, validates every record, writes accepted rows to the
+ * file's own folder of each staging table and rejected rows to quarantine, and counts both.
+ *
+ * <p>Each file writes under {@code <staging>/<table>.parquet/<fileKey>/}, so a file refused half-way (a raw
+ * identifier on line 900) is removed whole and nothing of it is accepted.
+ */
+final class FileIngester implements RecordSink {
+
+  private final SparkSession spark;
+  private final Path stagingDir;
+  private final String fileKey;
+  private final String file;
+  private final Contract contract;
+  private final Map<String, TableValidator> validators;
+  private final ParquetBatchWriter quarantine;
+  private final Map<String, ParquetBatchWriter> writers = new LinkedHashMap<>();
+  private final Map<String, Counts> counts = new LinkedHashMap<>();
+
+  FileIngester(SparkSession spark, Path stagingDir, String fileKey, String file, Contract contract,
+      Map<String, TableValidator> validators, ParquetBatchWriter quarantine) {
+    this.spark = spark;
+    this.stagingDir = stagingDir;
+    this.fileKey = fileKey;
+    this.file = file;
+    this.contract = contract;
+    this.validators = validators;
+    this.quarantine = quarantine;
+    for (TableContract table : contract.tables()) {
+      counts.put(sourceTable(table), new Counts(table.name()));
+    }
+  }
+
+  /** Reads and validates the file; returns one quality entry per table, and the file's digest. */
+  List<TableQuality> ingest(Path path) throws IOException {
+    String sha256 = sha256(path);
+    List<String> notes = new ArrayList<>();
+    try {
+      notes.addAll(Contract.CIN_XML.equals(contract.format())
+          ? CinSource.read(path, file, this)
+          : CsvSource.read(path, file, contract, this));
+      writers.values().forEach(ParquetBatchWriter::close);
+    } catch (InputFileException e) {
+      for (TableContract table : contract.tables()) {
+        deleteRecursively(stagingDir.resolve(table.name() + ".parquet").resolve(fileKey));
+      }
+      return refused(e, sha256);
+    }
+    List<TableQuality> quality = new ArrayList<>();
+    for (Counts c : counts.values()) {
+      quality.add(new TableQuality(file, c.table, "ok", c.accepted + c.quarantined, c.accepted, c.quarantined,
+          c.byRule, c.warnings, List.copyOf(notes), sha256));
+    }
+    return quality;
+  }
+
+  @Override
+  public void record(RawRecord record) {
+    Counts c = counts(record.table());
+    TableValidator validator = validators.get(c.table);
+    Outcome outcome;
+    try {
+      outcome = validator.validate(file, record);
+    } catch (InputFileException e) {
+      c.quarantined++;
+      c.byRule.merge(e.rule(), 1L, Long::sum);
+      throw e;
+    }
+    if (outcome instanceof Outcome.Accepted accepted) {
+      Object[] values = accepted.values();
+      Object[] row = java.util.Arrays.copyOf(values, values.length + 2);
+      row[values.length] = file;
+      row[values.length + 1] = record.line();
+      writer(validator.table()).add(row);
+      c.accepted++;
+      accepted.warnings().forEach(w -> c.warnings.merge(w, 1L, Long::sum));
+    } else if (outcome instanceof Outcome.Rejected rejected) {
+      quarantine(c, record.line(), record.location(), rejected.column(), rejected.value(), rejected.rule(),
+          rejected.message());
+    }
+  }
+
+  @Override
+  public void malformed(String table, long line, String location, String rule, String message, String value) {
+    quarantine(counts(table), line, location, null, value, rule, message);
+  }
+
+  private void quarantine(Counts c, long line, String location, String column, String value, String rule,
+      String message) {
+    quarantine.add(file, c.table, line, location, column, value, rule, message);
+    c.quarantined++;
+    c.byRule.merge(rule, 1L, Long::sum);
+  }
+
+  private List<TableQuality> refused(InputFileException e, String sha256) {
+    List<TableQuality> quality = new ArrayList<>();
+    for (Counts c : counts.values()) {
+      TreeMap<String, Long> byRule = new TreeMap<>(c.byRule);
+      long read = c.accepted + c.quarantined;
+      if (c.accepted > 0) {
+        byRule.merge(e.rule(), c.accepted, Long::sum);
+      }
+      quality.add(new TableQuality(file, c.table, "refused", read, 0, read, byRule, new TreeMap<>(),
+          List.of(e.getMessage()), sha256));
+    }
+    return quality;
+  }
+
+  private Counts counts(String table) {
+    Counts c = counts.get(table);
+    if (c == null) {
+      c = counts.values().stream().filter(x -> x.table.equals(table)).findFirst()
+          .orElseThrow(() -> new IllegalStateException("Cannot place a record of " + table + " from " + file));
+    }
+    return c;
+  }
+
+  private ParquetBatchWriter writer(TableContract table) {
+    return writers.computeIfAbsent(table.name(), name -> new ParquetBatchWriter(spark, StagingSchema.of(table),
+        stagingDir.resolve(name + ".parquet").resolve(fileKey).toString()));
+  }
+
+  private static String sourceTable(TableContract table) {
+    return table.sourceTable() == null ? table.name() : table.sourceTable();
+  }
+
+  static String sha256(Path path) throws IOException {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void deleteRecursively(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (var walk = Files.walk(path)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** Running counts of one table of the file. */
+  private static final class Counts {
+    final String table;
+    long accepted;
+    long quarantined;
+    final TreeMap<String, Long> byRule = new TreeMap<>();
+    final TreeMap<String, Long> warnings = new TreeMap<>();
+
+    Counts(String table) {
+      this.table = table;
+    }
+  }
+}

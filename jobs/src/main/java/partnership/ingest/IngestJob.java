@@ -1,0 +1,122 @@
+package partnership.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import partnership.contract.Contract;
+import partnership.contract.Contracts;
+import partnership.contract.TableContract;
+import partnership.ingest.validate.TableValidator;
+import partnership.pipeline.Progress;
+
+/**
+ * Stage 1, ingest: every partner file under the input folder is read against its contract; accepted rows
+ * become typed staging Parquet, rejected rows go to {@code quality/quarantine.parquet} with their reasons.
+ */
+public final class IngestJob {
+
+  /** Folders of the input that are not partner data. */
+  private static final List<String> NOT_PARTNER_DATA = List.of("reference/");
+
+  private IngestJob() {}
+
+  /**
+   * The outcome of ingest.
+   *
+   * @param quality one entry per file and table
+   * @param stagedTables staging table name to its Parquet folder, for every table with a delivered file
+   * @param inputs every partner file read, with its digest
+   * @param notDelivered contract file patterns with no file delivered
+   * @param unrecognised files under the input folder that no contract covers (ignored)
+   */
+  public record Result(List<TableQuality> quality, Map<String, Path> stagedTables, List<InputFile> inputs,
+      List<String> notDelivered, List<String> unrecognised) {
+
+    public boolean anyRefused() {
+      return quality.stream().anyMatch(q -> "refused".equals(q.status()));
+    }
+  }
+
+  public static Result run(SparkSession spark, Path input, Path periodDir, Contracts contracts, LocalDate today,
+      Progress progress) throws IOException {
+    Path stagingDir = periodDir.resolve("staging");
+    Path quarantineDir = periodDir.resolve("quality").resolve("quarantine.parquet");
+    FileIngester.deleteRecursively(stagingDir);
+    FileIngester.deleteRecursively(quarantineDir);
+    ParquetBatchWriter quarantine = new ParquetBatchWriter(spark, QuarantineRow.SCHEMA, quarantineDir.toString());
+
+    List<String> files = partnerFiles(input);
+    List<TableQuality> quality = new ArrayList<>();
+    List<InputFile> inputs = new ArrayList<>();
+    Map<String, Path> staged = new LinkedHashMap<>();
+    List<String> notDelivered = new ArrayList<>();
+    List<String> covered = new ArrayList<>();
+    int fileIndex = 0;
+    for (Contract contract : contracts.all()) {
+      Map<String, TableValidator> validators = new LinkedHashMap<>();
+      for (TableContract table : contract.tables()) {
+        validators.put(table.name(), new TableValidator(table, today));
+      }
+      List<String> delivered = files.stream().filter(contract::matches).toList();
+      if (delivered.isEmpty()) {
+        notDelivered.add(contract.file());
+        progress.stage("ingest", contract.file() + ": not delivered");
+        continue;
+      }
+      for (String file : delivered) {
+        covered.add(file);
+        Instant start = Instant.now();
+        FileIngester ingester = new FileIngester(spark, stagingDir, "file-" + (++fileIndex), file, contract,
+            validators, quarantine);
+        List<TableQuality> fileQuality = ingester.ingest(input.resolve(file));
+        quality.addAll(fileQuality);
+        long records = fileQuality.stream().mapToLong(TableQuality::read).sum();
+        inputs.add(new InputFile(file, Files.size(input.resolve(file)), fileQuality.get(0).sha256(), records));
+        for (TableQuality q : fileQuality) {
+          if ("ok".equals(q.status())) {
+            staged.put(q.table(), stagingDir.resolve(q.table() + ".parquet"));
+          }
+        }
+        progress.stage("ingest", summary(file, fileQuality, Duration.between(start, Instant.now())));
+      }
+    }
+    quarantine.close();
+    List<String> unrecognised = files.stream().filter(f -> !covered.contains(f)).toList();
+    unrecognised.forEach(f -> progress.stage("ingest", f + ": no contract covers this file; ignored"));
+    return new Result(quality, staged, inputs, notDelivered, unrecognised);
+  }
+
+  /** Partner files under the input folder, as sorted relative paths with forward slashes. */
+  static List<String> partnerFiles(Path input) throws IOException {
+    if (!Files.isDirectory(input)) {
+      throw new InputFileException(input.toString(), null, "input_folder", "the input folder does not exist");
+    }
+    try (Stream<Path> walk = Files.walk(input)) {
+      return walk.filter(Files::isRegularFile)
+          .map(p -> input.relativize(p).toString().replace('\\', '/'))
+          .filter(f -> f.contains("/") && NOT_PARTNER_DATA.stream().noneMatch(f::startsWith))
+          .filter(f -> !f.substring(f.lastIndexOf('/') + 1).startsWith("."))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static String summary(String file, List<TableQuality> quality, Duration took) {
+    long read = quality.stream().mapToLong(TableQuality::read).sum();
+    long accepted = quality.stream().mapToLong(TableQuality::accepted).sum();
+    long quarantined = quality.stream().mapToLong(TableQuality::quarantined).sum();
+    String status = quality.stream().anyMatch(q -> "refused".equals(q.status()))
+        ? "REFUSED: " + quality.get(0).notes().get(quality.get(0).notes().size() - 1) : "";
+    return file + ": " + Progress.count(read) + " read, " + Progress.count(accepted) + " accepted, "
+        + Progress.count(quarantined) + " quarantined (" + Progress.seconds(took) + ") " + status;
+  }
+}

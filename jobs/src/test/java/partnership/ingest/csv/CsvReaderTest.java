@@ -1,0 +1,79 @@
+package partnership.ingest.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import partnership.ingest.InputFileException;
+
+class CsvReaderTest {
+
+  @TempDir Path dir;
+
+  private List<CsvRecord> readAll(byte[] bytes) throws IOException {
+    Path file = dir.resolve("f.csv");
+    Files.write(file, bytes);
+    List<CsvRecord> records = new ArrayList<>();
+    try (CsvReader reader = new CsvReader(file, "police/f.csv")) {
+      for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
+        records.add(r);
+      }
+    }
+    return records;
+  }
+
+  private List<CsvRecord> readAll(String text) throws IOException {
+    return readAll(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void byteOrderMarkIsSkippedSoTheFirstHeaderKeepsItsName() throws IOException {
+    List<CsvRecord> records = readAll("\uFEFFchild_id,risk_grade\nabc,low\n");
+    assertThat(records.get(0).fields()).containsExactly("child_id", "risk_grade");
+    assertThat(records.get(1).fields()).containsExactly("abc", "low");
+  }
+
+  @Test
+  void quotedFieldsHoldCommasDoubledQuotesAndNewlinesAndLinesCountFromTheRecordStart() throws IOException {
+    List<CsvRecord> records = readAll("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",z\r\nlast,row");
+    assertThat(records).hasSize(4);
+    assertThat(records.get(1).fields()).containsExactly("x, y", "say \"hi\"");
+    assertThat(records.get(1).line()).isEqualTo(2);
+    assertThat(records.get(2).fields()).containsExactly("two\nlines", "z");
+    assertThat(records.get(2).line()).isEqualTo(3);
+    // The record after a two-line record starts on line 5; a last line without a newline is still read.
+    assertThat(records.get(3).line()).isEqualTo(5);
+    assertThat(records.get(3).fields()).containsExactly("last", "row");
+  }
+
+  @Test
+  void emptyFieldsAndBlankLinesAreKept() throws IOException {
+    List<CsvRecord> records = readAll("a,b,c\n,,\n\n");
+    assertThat(records.get(1).fields()).containsExactly("", "", "");
+    assertThat(records.get(2).isBlank()).isTrue();
+  }
+
+  @Test
+  void aQuoteLeftOpenIsAnErrorNamingTheLineItOpenedOn() {
+    assertThatThrownBy(() -> readAll("a,b\nx,y\n\"open,z\nmore\n"))
+        .isInstanceOf(InputFileException.class)
+        .hasMessageContaining("police/f.csv at line 3")
+        .hasMessageContaining("quote_not_closed");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreAnErrorNamingTheLine() {
+    byte[] latin1 = "a,b\nok,row\nbad,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> readAll(latin1))
+        .isInstanceOf(InputFileException.class)
+        .hasMessageContaining("line 3")
+        .hasMessageContaining("not_utf8");
+  }
+}
