@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import partnership.contract.Contract;
+import partnership.io.Folders;
 import partnership.contract.TableContract;
 import partnership.ingest.cin.CinSource;
 import partnership.ingest.csv.CsvSource;
@@ -66,7 +67,7 @@ final class FileIngester implements RecordSink {
       writers.values().forEach(ParquetBatchWriter::close);
     } catch (InputFileException e) {
       for (TableContract table : contract.tables()) {
-        deleteRecursively(stagingDir.resolve(table.name() + ".parquet").resolve(fileKey));
+        Folders.deleteRecursively(stagingDir.resolve(table.name() + ".parquet").resolve(fileKey));
       }
       return refused(e, sha256);
     }
@@ -154,17 +155,6 @@ final class FileIngester implements RecordSink {
       return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (var walk = Files.walk(path)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 

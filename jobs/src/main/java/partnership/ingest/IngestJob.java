@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import partnership.contract.Contract;
 import partnership.contract.Contracts;
 import partnership.contract.TableContract;
+import partnership.io.Folders;
 import partnership.ingest.validate.TableValidator;
 import partnership.pipeline.Progress;
 
@@ -50,8 +51,8 @@ public final class IngestJob {
       Progress progress) throws IOException {
     Path stagingDir = periodDir.resolve("staging");
     Path quarantineDir = periodDir.resolve("quality").resolve("quarantine.parquet");
-    FileIngester.deleteRecursively(stagingDir);
-    FileIngester.deleteRecursively(quarantineDir);
+    Folders.deleteRecursively(stagingDir);
+    Folders.deleteRecursively(quarantineDir);
     ParquetBatchWriter quarantine = new ParquetBatchWriter(spark, QuarantineRow.SCHEMA, quarantineDir.toString());
 
     List<String> files = partnerFiles(input);
