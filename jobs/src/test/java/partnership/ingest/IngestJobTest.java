@@ -138,4 +138,32 @@ class IngestJobTest {
         .parquet(result.stagedTables().get("stg_903__header").toString()).count();
     assertThat(staged).isEqualTo(result.quality().get(0).accepted());
   }
+
+  @Test
+  void theCinCensusFixturesPublishedByOthersIngestWithEveryRecordAccountedFor() throws IOException {
+    Path fixtures = Path.of(System.getProperty("project.root"), "..", "shared", "samples", "public-fixtures");
+    write("csc/cin_census_fake.xml", Files.readString(fixtures.resolve("cin_census_fake_332_children.xml")));
+    write("csc/cin_census_2024.xml", Files.readString(fixtures.resolve("cin_census_2024_edge_cases.xml")));
+    write("csc/cin_census_2026.xml", Files.readString(fixtures.resolve("cin_census_2026_schema.xml")));
+
+    IngestJob.Result result = ingest();
+
+    assertThat(result.anyRefused()).isFalse();
+    // Three files, five tables each.
+    assertThat(result.quality()).hasSize(15);
+    for (TableQuality q : result.quality()) {
+      assertThat(q.accepted() + q.quarantined()).as(q.file() + " " + q.table()).isEqualTo(q.read());
+      assertThat(q.byRule().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(q.quarantined());
+    }
+    TableQuality children = result.quality().stream()
+        .filter(q -> q.file().equals("csc/cin_census_fake.xml") && q.table().equals("stg_cin__children"))
+        .findFirst().orElseThrow();
+    TableQuality referrals = result.quality().stream()
+        .filter(q -> q.file().equals("csc/cin_census_fake.xml") && q.table().equals("stg_cin__referrals"))
+        .findFirst().orElseThrow();
+    assertThat(children.read()).isEqualTo(332);
+    assertThat(referrals.read()).isEqualTo(402);
+    long quarantined = spark.read().parquet(out.resolve("quality/quarantine.parquet").toString()).count();
+    assertThat(quarantined).isEqualTo(result.quality().stream().mapToLong(TableQuality::quarantined).sum());
+  }
 }
