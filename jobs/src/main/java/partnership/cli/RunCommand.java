@@ -1,14 +1,65 @@
 package partnership.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import partnership.pipeline.OutputLock;
+import partnership.pipeline.RunOptions;
+import partnership.pipeline.RunPipeline;
+import partnership.pipeline.RunSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code partnership run}. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "TODO")
+/** {@code partnership run}: ingest, link, metrics and publish for one period. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ingest every partner extract under --input, link them on child_id, compute the metric catalogue for",
+      "--period and publish: everything is written to <output>/<period>/ only when every stage succeeded",
+      "(the previous output stays untouched otherwise). Progress goes to stderr, the summary to stdout."
+    })
 public final class RunCommand implements Callable<Integer> {
 
+  @Option(names = "--period", required = true, paramLabel = "PERIOD",
+      description = "Reporting year (2024-25), quarter (2024-25-Q3) or month (2024-12).")
+  String period;
+
+  @Option(names = "--input", required = true, paramLabel = "DIR",
+      description = "Input folder: partnership.json and a folder per partner (csc/, police/, health/, ...).")
+  Path input;
+
+  @Option(names = "--output", required = true, paramLabel = "DIR",
+      description = "Output folder; the run writes <DIR>/<period>/ and nothing else.")
+  Path output;
+
+  @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
+      description = "Spark master (default: ${DEFAULT-VALUE}, an embedded Spark on this machine).")
+  String master;
+
+  @Option(names = "--disclosure-threshold", paramLabel = "N", defaultValue = "5",
+      description = "Counts from 1 to N are shown as 'c' in public outputs (default: ${DEFAULT-VALUE}).")
+  int disclosureThreshold;
+
+  @Option(names = "--landing-window-days", paramLabel = "DAYS", defaultValue = "7",
+      description = "T7/N7: days after a police or health referral within which children's services must"
+          + " have a contact or referral for it to count as landed (default: ${DEFAULT-VALUE}).")
+  int landingWindowDays;
+
+  @Mixin Logging logging;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("run is not built yet");
+  public Integer call() throws Exception {
+    logging.apply();
+    RunOptions options = new RunOptions(period, input, output, master, disclosureThreshold, landingWindowDays,
+        logging.quiet);
+    try {
+      RunSummary summary = new RunPipeline(options).run();
+      System.out.print(summary.describe());
+      return ExitCodes.OK;
+    } catch (OutputLock.HeldException e) {
+      System.err.println("partnership: " + e.getMessage());
+      return ExitCodes.LOCKED;
+    }
   }
 }

@@ -1,21 +1,15 @@
 package partnership.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import partnership.contract.Contract;
+import partnership.io.Digests;
 import partnership.io.Folders;
 import partnership.contract.TableContract;
 import partnership.ingest.cin.CinSource;
@@ -58,7 +52,7 @@ final class FileIngester implements RecordSink {
 
   /** Reads and validates the file; returns one quality entry per table, and the file's digest. */
   List<TableQuality> ingest(Path path) throws IOException {
-    String sha256 = sha256(path);
+    String sha256 = Digests.sha256(path);
     List<String> notes = new ArrayList<>();
     try {
       notes.addAll(Contract.CIN_XML.equals(contract.format())
@@ -147,15 +141,6 @@ final class FileIngester implements RecordSink {
 
   private static String sourceTable(TableContract table) {
     return table.sourceTable() == null ? table.name() : table.sourceTable();
-  }
-
-  static String sha256(Path path) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Running counts of one table of the file. */

@@ -1,0 +1,21 @@
+package partnership.cli;
+
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
+import picocli.CommandLine.Option;
+
+/** The logging options every command shares: quiet by default, Spark's own logs with --verbose. */
+final class Logging {
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr; errors only.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Spark's own log lines and stack traces of failures.")
+  boolean verbose;
+
+  void apply() {
+    if (verbose) {
+      Configurator.setRootLevel(Level.INFO);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package partnership.link;
+
+import java.util.Locale;
+import partnership.pipeline.Progress;
+
+/** How the partners' children join on {@code child_id}: the linkage statistics of the child spine. */
+public record LinkageStats(
+    long children,
+    long knownToCsc,
+    long inPolice,
+    long inHealth,
+    long policeKnownToCsc,
+    long healthKnownToCsc,
+    long knownToAllThree) {
+
+  public String describe() {
+    return String.format(Locale.ROOT,
+        "%s children: %s known to children's services, %s to police (%s of them known to children's services),"
+            + " %s to health (%s), %s to all three",
+        Progress.count(children), Progress.count(knownToCsc), Progress.count(inPolice),
+        percent(policeKnownToCsc, inPolice), Progress.count(inHealth), percent(healthKnownToCsc, inHealth),
+        Progress.count(knownToAllThree));
+  }
+
+  private static String percent(long part, long whole) {
+    return whole == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
+  }
+}
