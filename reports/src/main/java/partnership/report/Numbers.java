@@ -71,4 +71,26 @@ public final class Numbers {
         return "";
     }
   }
+
+  /** The unit as a heading over a column of values, or as a chart axis label. */
+  public static String unitLabel(String unit) {
+    switch (unit) {
+      case "percent":
+        return "Percent";
+      case "rate_per_10000":
+        return "Rate per 10,000 children";
+      case "ratio":
+        return "Ratio";
+      case "count":
+        return "Number";
+      case "working_days":
+        return "Working days";
+      case "hours":
+        return "Hours";
+      case "days":
+        return "Days";
+      default:
+        return unit;
+    }
+  }
 }
