@@ -18,16 +18,13 @@ public record MetricRow(
     Double value,
     String unit,
     String status,
-    String note) {
+    String note)
+    implements TidyRow {
 
   public static final String ALL = "all";
   public static final String OK = "ok";
   public static final String NOT_AVAILABLE = "not_available";
   public static final String NOT_APPLICABLE = "not_applicable";
-
-  public boolean isHeadline() {
-    return ALL.equals(breakdown) && ALL.equals(breakdownValue);
-  }
 
   public boolean hasValue() {
     return OK.equals(status) && value != null;

@@ -1,0 +1,178 @@
+package partnership.report;
+
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The report's charts, drawn from suppressed rows only, so a suppressed figure is never plotted: the trend of
+ * each headline over the periods delivered (with England and the statutory target where there are ones), and
+ * a bar chart of each breakdown.
+ *
+ * <p>A breakdown whose rows share one denominator is a distribution (referrals by source, assessments by
+ * timeliness band, episodes by risk grade): its bars are the counts. Otherwise each row is a figure of its
+ * own group (the percentage within 45 days in each age band): its bars are the values.
+ */
+public final class Charts {
+
+  private static final Set<String> DURATIONS = Set.of("working_days", "hours", "days");
+
+  private Charts() {}
+
+  /** The key of a metric's chart in the map {@link #drawAll} returns: its trend has breakdown {@code all}. */
+  public static String key(String metricId, String breakdown) {
+    return metricId + "|" + breakdown;
+  }
+
+  /** Draws every chart into {@code publicationDir/charts/}, keyed by {@link #key}. */
+  public static Map<String, ChartImage> drawAll(
+      List<MetricSection<SuppressedRow>> sections, List<Benchmark> benchmarks, String period, Path publicationDir) {
+    Map<String, ChartImage> charts = new LinkedHashMap<>();
+    for (MetricSection<SuppressedRow> section : sections) {
+      if (section.headline() != null && MetricRow.OK.equals(section.status())) {
+        drawTrend(section, benchmarks, publicationDir)
+            .ifPresent(chart -> charts.put(key(section.id(), MetricRow.ALL), chart));
+      }
+      section.breakdowns().forEach((breakdown, rows) -> drawBreakdown(section, breakdown, rows, period, publicationDir)
+          .ifPresent(chart -> charts.put(key(section.id(), breakdown), chart)));
+    }
+    return charts;
+  }
+
+  private static Optional<ChartImage> drawTrend(
+      MetricSection<SuppressedRow> section, List<Benchmark> benchmarks, Path publicationDir) {
+    List<SuppressedRow> years = new ArrayList<>(section.trend());
+    years.add(section.headline());
+    years.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.period(), b.period()));
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    boolean plotted = false;
+    boolean england = false;
+    double highest = 0;
+    for (SuppressedRow year : years) {
+      Double value = Numbers.shown(year.value());
+      data.addValue(value, "Partnership", year.period());
+      plotted |= value != null;
+      highest = Math.max(highest, value == null ? 0 : value);
+    }
+    for (SuppressedRow year : years) {
+      Double benchmark = benchmarks.stream()
+          .filter(b -> b.metricId().equals(section.id()) && b.period().equals(year.period()))
+          .map(Benchmark::value).findFirst().orElse(null);
+      england |= benchmark != null;
+      highest = Math.max(highest, benchmark == null ? 0 : benchmark);
+      if (england) {
+        data.addValue(benchmark, "England", year.period());
+      }
+    }
+    if (!plotted) {
+      return Optional.empty();
+    }
+    String unit = section.unit();
+    JFreeChart chart = ChartFactory.createLineChart(section.title(), "Year", Numbers.unitLabel(unit), data,
+        PlotOrientation.VERTICAL, true, false, false);
+    ChartStyle.apply(chart);
+    CategoryPlot plot = chart.getCategoryPlot();
+    LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+    renderer.setSeriesPaint(0, ChartStyle.PARTNERSHIP);
+    renderer.setSeriesStroke(0, ChartStyle.SOLID);
+    renderer.setSeriesShape(0, new Ellipse2D.Double(-6, -6, 12, 12));
+    renderer.setSeriesPaint(1, ChartStyle.ENGLAND);
+    renderer.setSeriesStroke(1, ChartStyle.DASHED);
+    renderer.setSeriesShape(1, new Rectangle2D.Double(-6, -6, 12, 12));
+    plot.setRenderer(renderer);
+    Double target = section.definition().target();
+    // A target is a time limit (45 working days, 72 hours): it belongs only on a chart of durations.
+    boolean drawTarget = target != null && DURATIONS.contains(unit);
+    if (drawTarget) {
+      ValueMarker marker = new ValueMarker(target, ChartStyle.TARGET, ChartStyle.DOTTED);
+      marker.setLabel("Statutory limit: " + Numbers.plain(target) + " " + Numbers.unitWords(unit));
+      marker.setLabelFont(ChartStyle.LABEL_FONT);
+      marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+      marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+      plot.addRangeMarker(marker);
+      highest = Math.max(highest, target);
+    }
+    NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+    axis.setRange(0, highest > 0 ? highest * 1.15 : 1);
+    String file = "charts/trend-" + slug(section.id()) + ".png";
+    ChartStyle.save(chart, publicationDir.resolve(file), ChartStyle.WIDTH, ChartStyle.HEIGHT);
+    String alt = "Line chart of " + section.title() + " by year, " + years.get(0).period() + " to "
+        + years.get(years.size() - 1).period() + ", in " + Numbers.unitLabel(unit).toLowerCase(Locale.ROOT)
+        + ": the partnership as a solid blue line with circles"
+        + (england ? "; England as a dashed orange line with squares" : "")
+        + (drawTarget ? "; the statutory limit of " + Numbers.plain(target) + " " + Numbers.unitWords(unit)
+            + " as a dotted black line" : "")
+        + ". Suppressed figures are not drawn. The figures are in the table that follows.";
+    return Optional.of(new ChartImage(file, alt, ChartStyle.WIDTH, ChartStyle.HEIGHT));
+  }
+
+  private static Optional<ChartImage> drawBreakdown(MetricSection<SuppressedRow> section, String breakdown,
+      List<SuppressedRow> rows, String period, Path publicationDir) {
+    if (rows.size() < 2) {
+      return Optional.empty();
+    }
+    boolean distribution = rows.stream().map(SuppressedRow::denominator).distinct().count() == 1
+        && !rows.get(0).denominator().isEmpty();
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    boolean plotted = false;
+    for (SuppressedRow row : rows) {
+      Double value = Numbers.shown(distribution ? row.numerator() : row.value());
+      data.addValue(value, section.title(), row.breakdownValue());
+      plotted |= value != null;
+    }
+    if (!plotted) {
+      return Optional.empty();
+    }
+    String unit = rows.get(0).unit();
+    String measure = distribution ? "Number" : Numbers.unitLabel(unit);
+    String title = section.title() + " by " + words(breakdown) + ", " + period;
+    JFreeChart chart = ChartFactory.createBarChart(title, words(breakdown), measure, data,
+        PlotOrientation.HORIZONTAL, false, false, false);
+    ChartStyle.apply(chart);
+    CategoryPlot plot = chart.getCategoryPlot();
+    BarRenderer renderer = (BarRenderer) plot.getRenderer();
+    renderer.setSeriesPaint(0, ChartStyle.PARTNERSHIP);
+    renderer.setMaximumBarWidth(0.12);
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(ChartStyle.LABEL_FONT);
+    plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+    ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.15);
+    int height = Math.max(320, 170 + 56 * rows.size());
+    String file = "charts/" + slug(section.id()) + "-" + slug(breakdown) + ".png";
+    ChartStyle.save(chart, publicationDir.resolve(file), ChartStyle.WIDTH, height);
+    String alt = "Bar chart of " + section.title() + " by " + words(breakdown) + " in " + period + ": "
+        + (distribution ? "the number in each " : "the " + Numbers.unitLabel(unit).toLowerCase(Locale.ROOT) + " for each ")
+        + words(breakdown) + ", one bar each for "
+        + String.join(", ", rows.stream().map(SuppressedRow::breakdownValue).toList())
+        + ". Suppressed figures are not drawn. The figures are in the table that follows.";
+    return Optional.of(new ChartImage(file, alt, ChartStyle.WIDTH, height));
+  }
+
+  static String words(String name) {
+    return name.replace('_', ' ');
+  }
+
+  private static String slug(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+  }
+}

@@ -1,0 +1,35 @@
+package partnership.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One metric id's rows arranged for rendering: the period's headline, its breakdowns (each in reading
+ * order) and the headlines of earlier periods.
+ *
+ * @param id the metric id of the rows, e.g. {@code T4} or {@code T4_median}
+ * @param definition the catalogue entry the id belongs to
+ * @param headline the period's headline row, or null when the metric table has none
+ * @param breakdowns the period's other rows by breakdown name, in reading order
+ * @param trend the headline rows of the other periods, in period order
+ */
+public record MetricSection<R extends TidyRow>(
+    String id, MetricDefinition definition, R headline, Map<String, List<R>> breakdowns, List<R> trend) {
+
+  /** The title, naming the variant when the id is a suffixed one ({@code T4_median}). */
+  public String title() {
+    return id.equals(definition.id()) ? definition.title() : definition.title() + " (" + id + ")";
+  }
+
+  public String status() {
+    return headline == null ? MetricRow.NOT_AVAILABLE : headline.status();
+  }
+
+  public String note() {
+    return headline == null ? "No rows for this metric in the metric table for the period." : headline.note();
+  }
+
+  public String unit() {
+    return headline == null ? definition.unit() : headline.unit();
+  }
+}
