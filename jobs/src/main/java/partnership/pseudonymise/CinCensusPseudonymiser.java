@@ -51,21 +51,37 @@ final class CinCensusPseudonymiser {
     try {
       reader = inputFactory().createXMLEventReader(in);
       writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+      // Whitespace between elements is held back until the next event is known to be written, so that
+      // a rejected child or a dropped comment leaves no blank line behind.
+      String pendingWhitespace = "";
       while (reader.hasNext()) {
         XMLEvent event = reader.nextEvent();
-        if (event.isStartElement() && event.asStartElement().getName().getLocalPart().equals(CHILD)) {
-          ChildRecord child = readChild(file, reader, event, dropped);
+        if (event.isCharacters() && event.asCharacters().isWhiteSpace()) {
+          pendingWhitespace += event.asCharacters().getData();
+          continue;
+        }
+        boolean isChild = event.isStartElement()
+            && event.asStartElement().getName().getLocalPart().equals(CHILD);
+        List<XMLEvent> copied = List.of(event);
+        if (isChild) {
+          ChildRecord child = readChild(reader, event, dropped);
           if (child.rejectReason == null) {
-            for (XMLEvent buffered : child.events) {
-              write(writer, buffered);
-            }
+            copied = child.events;
             written++;
           } else {
             rejects.reject(child.line, child.rejectReason, child.identifier);
+            copied = List.of();
           }
-        } else {
-          write(writer, event);
+        } else if (!isCopied(event)) {
+          copied = List.of();
         }
+        if (!copied.isEmpty()) {
+          writer.writeCharacters(pendingWhitespace);
+          for (XMLEvent kept : copied) {
+            write(writer, kept);
+          }
+        }
+        pendingWhitespace = "";
       }
       writer.flush();
     } catch (XMLStreamException e) {
@@ -97,7 +113,7 @@ final class CinCensusPseudonymiser {
     }
   }
 
-  private ChildRecord readChild(String file, XMLEventReader reader, XMLEvent start,
+  private ChildRecord readChild(XMLEventReader reader, XMLEvent start,
       TreeSet<String> dropped) throws XMLStreamException {
     ChildRecord child = new ChildRecord(start.getLocation().getLineNumber());
     child.events.add(start);
@@ -188,17 +204,27 @@ final class CinCensusPseudonymiser {
     }
   }
 
+  /** DTD, comments, processing instructions and entity references are not copied. */
+  private static boolean isCopied(XMLEvent event) {
+    return switch (event.getEventType()) {
+      case XMLEvent.START_DOCUMENT, XMLEvent.END_DOCUMENT, XMLEvent.START_ELEMENT, XMLEvent.END_ELEMENT,
+          XMLEvent.CDATA, XMLEvent.CHARACTERS, XMLEvent.SPACE -> true;
+      default -> false;
+    };
+  }
+
   private static void write(XMLStreamWriter writer, XMLEvent event) throws XMLStreamException {
     switch (event.getEventType()) {
-      case XMLEvent.START_DOCUMENT -> writer.writeStartDocument("UTF-8", "1.0");
+      case XMLEvent.START_DOCUMENT -> {
+        writer.writeStartDocument("UTF-8", "1.0");
+        writer.writeCharacters("\n");
+      }
       case XMLEvent.END_DOCUMENT -> writer.writeEndDocument();
       case XMLEvent.START_ELEMENT -> writeStart(writer, event.asStartElement());
       case XMLEvent.END_ELEMENT -> writer.writeEndElement();
       case XMLEvent.CDATA -> writer.writeCData(event.asCharacters().getData());
       case XMLEvent.CHARACTERS, XMLEvent.SPACE -> writer.writeCharacters(event.asCharacters().getData());
-      default -> {
-        // DTD, comments, processing instructions and entity references are not copied.
-      }
+      default -> throw new IllegalStateException("Cannot copy XML event " + event.getEventType());
     }
   }
 

@@ -57,7 +57,8 @@ public final class Pseudonymiser {
       Summary summary;
       try (InputStream input = Files.newInputStream(in);
           OutputStream output = Files.newOutputStream(partialOut);
-          Rejects rejected = new Rejects(file, Files.newOutputStream(partialRejects))) {
+          Rejects rejected = new Rejects(in.getFileName().toString(),
+              Files.newOutputStream(partialRejects))) {
         summary = in.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")
             ? new CinCensusPseudonymiser(childIds).pseudonymise(file, input, output, rejected)
             : new CsvPseudonymiser(childIds, idColumn).pseudonymise(file, input, output, rejected);

@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * The rejects file: one row per record that could not be pseudonymised, with the file, the line it
- * starts on and the reason, so that the partner can correct it. The identifier is masked
+ * The rejects file: one row per record that could not be pseudonymised, with the file's name (not its
+ * path, which can name the person who ran the tool), the line the record starts on and the reason, so that the partner can correct it. The identifier is masked
  * ({@link Masks}): the rejects file names the problem, never the child.
  */
 final class Rejects implements Closeable {
