@@ -61,6 +61,10 @@ public final class PseudonymiseCommand implements Callable<Integer> {
     if (!summary.dropped().isEmpty()) {
       System.err.println("partnership: direct identifiers removed: " + String.join(", ", summary.dropped()));
     }
+    if (summary.written() == 0 && summary.rejected() > 0) {
+      System.err.println("partnership: warning: every record was rejected; if the file holds the council's"
+          + " local ids rather than NHS numbers, give --crosswalk");
+    }
     return ExitCodes.OK;
   }
 }

@@ -27,8 +27,8 @@ import partnership.ingest.InputFileException;
  * first of their month and postcodes to their sector. A child whose id cannot be pseudonymised is
  * written to the rejects file instead, whole.
  *
- * <p>Comments, processing instructions and any DOCTYPE are not copied (free text can name a child), and
- * the parser neither reads a DTD nor resolves external entities.
+ * <p>Comments and processing instructions are not copied (free text can name a child). A file with a
+ * DOCTYPE is refused, and the parser neither reads a DTD nor resolves external entities.
  */
 final class CinCensusPseudonymiser {
 
@@ -60,6 +60,11 @@ final class CinCensusPseudonymiser {
           pendingWhitespace += event.asCharacters().getData();
           continue;
         }
+        if (event.getEventType() == XMLEvent.DTD) {
+          // A DTD can pull in other files or expand entities without bound; DfE files have none.
+          throw new InputFileException(file, "line " + event.getLocation().getLineNumber(), "xml-doctype",
+              "the file has a DOCTYPE, which is refused");
+        }
         boolean isChild = event.isStartElement()
             && event.asStartElement().getName().getLocalPart().equals(CHILD);
         List<XMLEvent> copied = List.of(event);
@@ -86,8 +91,7 @@ final class CinCensusPseudonymiser {
       writer.flush();
     } catch (XMLStreamException e) {
       String where = e.getLocation() == null ? null : "line " + e.getLocation().getLineNumber();
-      throw new InputFileException(file, where, "xml", "Cannot pseudonymise: the file is not well-formed"
-          + " XML without a DTD");
+      throw new InputFileException(file, where, "xml", "the file is not well-formed XML");
     } finally {
       close(reader, writer);
     }
@@ -204,7 +208,7 @@ final class CinCensusPseudonymiser {
     }
   }
 
-  /** DTD, comments, processing instructions and entity references are not copied. */
+  /** Comments, processing instructions and entity references are not copied. */
   private static boolean isCopied(XMLEvent event) {
     return switch (event.getEventType()) {
       case XMLEvent.START_DOCUMENT, XMLEvent.END_DOCUMENT, XMLEvent.START_ELEMENT, XMLEvent.END_ELEMENT,
@@ -219,7 +223,10 @@ final class CinCensusPseudonymiser {
         writer.writeStartDocument("UTF-8", "1.0");
         writer.writeCharacters("\n");
       }
-      case XMLEvent.END_DOCUMENT -> writer.writeEndDocument();
+      case XMLEvent.END_DOCUMENT -> {
+        writer.writeEndDocument();
+        writer.writeCharacters("\n");
+      }
       case XMLEvent.START_ELEMENT -> writeStart(writer, event.asStartElement());
       case XMLEvent.END_ELEMENT -> writer.writeEndElement();
       case XMLEvent.CDATA -> writer.writeCData(event.asCharacters().getData());

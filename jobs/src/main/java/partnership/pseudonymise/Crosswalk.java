@@ -35,7 +35,7 @@ public final class Crosswalk {
       CsvReader.Row header = csv.next();
       if (header == null || !header.fields().equals(List.of("local_id", "nhs_number"))) {
         throw new InputFileException(name, "line 1", "crosswalk-header",
-            "Cannot read the crosswalk: its header must be local_id,nhs_number");
+            "its header must be local_id,nhs_number");
       }
       for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
         if (row.fields().size() == 1 && row.fields().get(0).isBlank()) {
@@ -44,13 +44,13 @@ public final class Crosswalk {
         String localId = row.fields().get(0).strip();
         if (row.fields().size() != 2 || localId.isEmpty()) {
           throw new InputFileException(name, "line " + row.line(), "crosswalk-row",
-              "Cannot read the crosswalk: a row must be a local id and an NHS number");
+              "a row must be a local id and an NHS number");
         }
         String nhsNumber = row.fields().get(1);
         String earlier = nhsNumbers.putIfAbsent(localId, nhsNumber);
         if (earlier != null && !earlier.equals(nhsNumber)) {
           throw new InputFileException(name, "line " + row.line(), "crosswalk-duplicate",
-              "Cannot read the crosswalk: local id " + Masks.mask(localId)
+              "local id " + Masks.mask(localId)
                   + " maps to two different NHS numbers");
         }
       }

@@ -55,7 +55,7 @@ record CsvLayout(String format, List<Column> columns) {
       int index = header.indexOf(idColumn);
       if (index < 0) {
         throw new InputFileException(file, "line 1", "id-column",
-            "Cannot pseudonymise: the header has no column " + idColumn);
+            "the header has no column " + idColumn + " (named by --nhs-column)");
       }
       return index;
     }
@@ -66,8 +66,8 @@ record CsvLayout(String format, List<Column> columns) {
       }
     }
     if (candidates.size() != 1) {
-      throw new InputFileException(file, "line 1", "id-column", "Cannot pseudonymise: "
-          + (candidates.isEmpty() ? "no column is named like an NHS number (nhs_number, NHS Number)"
+      throw new InputFileException(file, "line 1", "id-column",
+          (candidates.isEmpty() ? "no column is named like an NHS number (nhs_number, NHS Number)"
               : "several columns are named like an NHS number")
           + "; name the column with --nhs-column");
     }
@@ -83,8 +83,8 @@ record CsvLayout(String format, List<Column> columns) {
       Column column = i == idIndex ? new Column(name, idOutput, Treatment.CHILD_ID) : classify(name,
           dateOfBirth);
       if (column.output() != null && !outputs.add(column.output())) {
-        throw new InputFileException(file, "line 1", "duplicate-column", "Cannot pseudonymise: "
-            + "the output would have two columns " + column.output() + " (the second from " + name + ")");
+        throw new InputFileException(file, "line 1", "duplicate-column",
+            "the output would have two columns " + column.output() + " (the second from " + name + ")");
       }
       columns.add(column);
     }

@@ -25,7 +25,7 @@ final class CsvPseudonymiser {
     try (CsvReader reader = new CsvReader(file, in); CsvWriter writer = new CsvWriter(out)) {
       CsvReader.Row header = reader.next();
       if (header == null) {
-        throw new InputFileException(file, "line 1", "csv-header", "Cannot pseudonymise: the file is empty");
+        throw new InputFileException(file, "line 1", "csv-header", "the file is empty");
       }
       CsvLayout layout = CsvLayout.of(file, header.fields(), idColumn);
       writer.write(layout.outputHeader());

@@ -40,7 +40,7 @@ public final class KeyFile {
   public static Pseudonym read(Path file) {
     String name = file.toString();
     if (!Files.isRegularFile(file)) {
-      throw new InputFileException(name, null, "key-file", "Cannot use the key: no such file");
+      throw new InputFileException(name, null, "key-file", "no such key file");
     }
     try {
       PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
@@ -51,13 +51,13 @@ public final class KeyFile {
         Set<PosixFilePermission> permissions = posix.readAttributes().permissions();
         if (!OWNER_ONLY.containsAll(permissions)) {
           throw new InputFileException(name, null, "key-permissions",
-              "Cannot use the key: other users may open it (permissions "
+              "other users may open the key (permissions "
                   + PosixFilePermissions.toString(permissions) + "); run chmod 600 " + name);
         }
       }
       long size = Files.size(file);
       if (size < MIN_BYTES || size > MAX_BYTES) {
-        throw new InputFileException(name, null, "key-length", "Cannot use the key: it has " + size
+        throw new InputFileException(name, null, "key-length", "the key has " + size
             + " bytes where a key has " + MIN_BYTES + " to " + MAX_BYTES
             + " (make one with partnership keygen)");
       }
@@ -68,7 +68,7 @@ public final class KeyFile {
         Arrays.fill(key, (byte) 0);
       }
     } catch (IOException e) {
-      throw new InputFileException(name, null, "key-file", "Cannot use the key: " + e.getMessage());
+      throw new InputFileException(name, null, "key-file", "the key cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 

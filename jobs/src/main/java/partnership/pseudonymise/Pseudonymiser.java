@@ -43,13 +43,13 @@ public final class Pseudonymiser {
   public Summary pseudonymise(Path in, Path out, Path rejects) throws IOException {
     String file = in.toString();
     if (!Files.isRegularFile(in)) {
-      throw new InputFileException(file, null, "input", "Cannot pseudonymise: no such file");
+      throw new InputFileException(file, null, "input", "no such file");
     }
     refuseSame(in, out, "the output");
     refuseSame(in, rejects, "the rejects file");
     if (out.toAbsolutePath().normalize().equals(rejects.toAbsolutePath().normalize())) {
-      throw new InputFileException(file, null, "output", "Cannot pseudonymise: the output and the rejects"
-          + " file are both " + out);
+      throw new InputFileException(file, null, "output", "the output and the rejects file are both "
+          + out);
     }
     Path partialOut = partial(out);
     Path partialRejects = partial(rejects);
@@ -79,8 +79,7 @@ public final class Pseudonymiser {
 
   private static void refuseSame(Path in, Path other, String what) throws IOException {
     if (Files.exists(other) && Files.isSameFile(in, other)) {
-      throw new InputFileException(in.toString(), null, "output", "Cannot pseudonymise: " + what
-          + " would overwrite the input");
+      throw new InputFileException(in.toString(), null, "output", what + " would overwrite the input");
     }
   }
 

@@ -198,7 +198,8 @@ class PseudonymiseCommandTest {
               </ChildIdentifiers>
             </Child>
           </Children>
-        </Message>""".formatted(ID_0018, ID_0026));
+        </Message>
+        """.formatted(ID_0018, ID_0026));
     assertThat(Files.readString(dir.resolve("cin_census_2024.xml.rejects.csv"))).isEqualTo("""
         file,line,reason,masked_identifier
         raw.xml,25,LAchildID: NHS number fails the modulus 11 check,*******019
@@ -222,7 +223,9 @@ class PseudonymiseCommandTest {
 
     assertThat(pseudonymise(in, out)).isEqualTo(ExitCodes.INPUT_UNUSABLE);
     assertThat(out).doesNotExist();
-    assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("raw.xml").doesNotContain("SECRET");
+    assertThat(stderr.toString(StandardCharsets.UTF_8))
+        .contains("Cannot read " + in + " at line 2: the file has a DOCTYPE, which is refused")
+        .doesNotContain("SECRET");
   }
 
   @Test
@@ -294,6 +297,14 @@ class PseudonymiseCommandTest {
         .isEqualTo("referral_id,child_id,created_at\nP1," + ID_2227 + ",2024-05-02T09:00\n");
     assertThat(Files.readString(dir.resolve("health_referrals.csv")))
         .isEqualTo("referral_id,child_id,created_at\nH1," + ID_2227 + ",2024-05-03T09:00\n");
+  }
+
+  @Test
+  void aFileWhoseEveryRecordIsRejectedSaysSo() throws IOException {
+    Path in = write("raw.csv", "CHILD,DOB\nL001,17/05/2012\n");
+    assertThat(pseudonymise(in, dir.resolve("out.csv"))).isZero();
+    assertThat(stderr.toString(StandardCharsets.UTF_8))
+        .contains("0 rows written").contains("1 rejected").contains("give --crosswalk");
   }
 
   @Test

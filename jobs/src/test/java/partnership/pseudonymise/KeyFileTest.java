@@ -76,7 +76,7 @@ class KeyFileTest {
 
   @Test
   void refusesAMissingKey() {
-    assertThatThrownBy(() -> KeyFile.read(dir.resolve("nothing"))).hasMessageContaining("no such file");
+    assertThatThrownBy(() -> KeyFile.read(dir.resolve("nothing"))).hasMessageContaining("no such key file");
   }
 
   @Test
