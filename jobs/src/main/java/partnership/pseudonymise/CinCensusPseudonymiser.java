@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLEventFactory;
 import javax.xml.stream.XMLEventReader;
 import javax.xml.stream.XMLInputFactory;
@@ -132,17 +133,16 @@ final class CinCensusPseudonymiser {
           dropped.add(name);
           continue;
         }
-        depth++;
         child.events.add(event);
+        // The three kinds of leaf element rewritten here are read to their end tag at once.
         if (name.equals(LA_CHILD_ID)) {
           readIdentifier(reader, child);
-          depth--;
         } else if (ColumnNames.isDateOfBirth(name) || ColumnNames.isOtherBirthDate(name)) {
           replaceText(reader, child, name, BirthDates::firstOfMonth);
-          depth--;
         } else if (ColumnNames.isPostcode(name)) {
           replaceText(reader, child, name, Postcodes::sector);
-          depth--;
+        } else {
+          depth++;
         }
       } else if (event.isEndElement()) {
         depth--;
@@ -178,7 +178,7 @@ final class CinCensusPseudonymiser {
   }
 
   private void replaceText(XMLEventReader reader, ChildRecord child, String name,
-      java.util.function.UnaryOperator<String> cut) throws XMLStreamException {
+      UnaryOperator<String> cut) throws XMLStreamException {
     String value = cut.apply(reader.getElementText());
     if (value == null) {
       child.reject(name + " is not a date in yyyy-mm-dd");
