@@ -40,8 +40,9 @@ final class ColumnNames {
   /** Another date of birth (a mother's, a child's child's), cut to its month but kept in place. */
   static boolean isOtherBirthDate(String name) {
     String normal = normalise(name);
-    return !isDateOfBirth(name) && !normal.equals("birthmonth")
-        && (normal.contains("dob") || normal.contains("birth"));
+    // Not every "birth" column: a birth weight is no date, and cutting it would reject every row.
+    return !isDateOfBirth(name)
+        && (normal.contains("dob") || normal.contains("birthdate") || normal.contains("dateofbirth"));
   }
 
   static boolean isPostcode(String name) {

@@ -68,6 +68,16 @@ class GeneralisationTest {
   }
 
   @Test
+  void columnNamesSayWhichHoldOtherDatesOfBirth() {
+    assertThat(ColumnNames.isOtherBirthDate("MC_DOB")).isTrue();
+    assertThat(ColumnNames.isOtherBirthDate("ExpectedPersonBirthDate")).isTrue();
+    assertThat(ColumnNames.isOtherBirthDate("mother_date_of_birth")).isTrue();
+    assertThat(ColumnNames.isOtherBirthDate("DOB")).isFalse(); // the child's own: isDateOfBirth
+    assertThat(ColumnNames.isOtherBirthDate("birth_month")).isFalse();
+    assertThat(ColumnNames.isOtherBirthDate("birth_weight")).isFalse();
+  }
+
+  @Test
   void columnNamesSayWhichHoldsTheNhsNumber() {
     assertThat(ColumnNames.isNhsNumber("nhs_number")).isTrue();
     assertThat(ColumnNames.isNhsNumber("NHS Number")).isTrue();
