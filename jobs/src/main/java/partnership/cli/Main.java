@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ValidateCommand.class,
       GenerateCommand.class,
+      PseudonymiseCommand.class,
+      KeygenCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
