@@ -1,5 +1,7 @@
 package partnership.pseudonymise;
 
+import partnership.ingest.csv.CsvReader;
+import partnership.ingest.csv.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,13 +33,13 @@ public final class Crosswalk {
   public static Crosswalk read(Path file) throws IOException {
     String name = file.toString();
     Map<String, String> nhsNumbers = new HashMap<>();
-    try (InputStream bytes = Files.newInputStream(file); CsvReader csv = new CsvReader(name, bytes)) {
-      CsvReader.Row header = csv.next();
+    try (InputStream bytes = Files.newInputStream(file); CsvReader csv = new CsvReader(bytes, name)) {
+      CsvRecord header = csv.next();
       if (header == null || !header.fields().equals(List.of("local_id", "nhs_number"))) {
         throw new InputFileException(name, "line 1", "crosswalk-header",
             "its header must be local_id,nhs_number");
       }
-      for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+      for (CsvRecord row = csv.next(); row != null; row = csv.next()) {
         if (row.fields().size() == 1 && row.fields().get(0).isBlank()) {
           continue;
         }

@@ -1,5 +1,7 @@
 package partnership.pseudonymise;
 
+import partnership.ingest.csv.CsvReader;
+import partnership.ingest.csv.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,15 +24,15 @@ final class CsvPseudonymiser {
   Summary pseudonymise(String file, InputStream in, OutputStream out, Rejects rejects)
       throws IOException {
     long written = 0;
-    try (CsvReader reader = new CsvReader(file, in); CsvWriter writer = new CsvWriter(out)) {
-      CsvReader.Row header = reader.next();
+    try (CsvReader reader = new CsvReader(in, file); CsvWriter writer = new CsvWriter(out)) {
+      CsvRecord header = reader.next();
       if (header == null) {
         throw new InputFileException(file, "line 1", "csv-header", "the file is empty");
       }
       CsvLayout layout = CsvLayout.of(file, header.fields(), idColumn);
       writer.write(layout.outputHeader());
       int idIndex = layout.idIndex();
-      for (CsvReader.Row row = reader.next(); row != null; row = reader.next()) {
+      for (CsvRecord row = reader.next(); row != null; row = reader.next()) {
         List<String> fields = row.fields();
         if (fields.size() == 1 && fields.get(0).isEmpty()) {
           continue; // a blank line holds no record

@@ -13,7 +13,6 @@ import java.util.List;
  * A minimal RFC 4180 CSV writer: UTF-8 without a byte-order mark, LF line ends, a field quoted only
  * when it holds a comma, a quote, CR or LF, quotes doubled.
  *
- * <p>Package-private, like {@link CsvReader}, until it can be merged with the pipeline's own.
  */
 final class CsvWriter implements Closeable {
 

@@ -3,6 +3,7 @@ package partnership.ingest.csv;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +28,14 @@ public final class CsvReader implements Closeable {
   private boolean finished;
 
   public CsvReader(Path path, String displayName) throws IOException {
+    this(Files.newInputStream(path), displayName);
+  }
+
+  /** Reads from a stream of bytes, which it closes; {@code displayName} names the file in messages. */
+  public CsvReader(InputStream bytes, String displayName) throws IOException {
     this.file = displayName;
     this.reader = new BufferedReader(new InputStreamReader(
-        Files.newInputStream(path),
+        bytes,
         StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);

@@ -1,5 +1,7 @@
 package partnership.pseudonymise;
 
+import partnership.ingest.csv.CsvReader;
+import partnership.ingest.csv.CsvRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,16 +15,16 @@ import org.junit.jupiter.api.Test;
 import partnership.ingest.InputFileException;
 
 /** RFC 4180 reading and writing, as extracts.md's common rules for CSV extracts want. */
-class CsvReaderTest {
+class CsvRoundTripTest {
 
-  private static List<CsvReader.Row> read(String text) throws IOException {
+  private static List<CsvRecord> read(String text) throws IOException {
     return read(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static List<CsvReader.Row> read(byte[] bytes) throws IOException {
-    List<CsvReader.Row> rows = new ArrayList<>();
-    try (CsvReader reader = new CsvReader("test.csv", new ByteArrayInputStream(bytes))) {
-      for (CsvReader.Row row = reader.next(); row != null; row = reader.next()) {
+  private static List<CsvRecord> read(byte[] bytes) throws IOException {
+    List<CsvRecord> rows = new ArrayList<>();
+    try (CsvReader reader = new CsvReader(new ByteArrayInputStream(bytes), "test.csv")) {
+      for (CsvRecord row = reader.next(); row != null; row = reader.next()) {
         rows.add(row);
       }
     }
@@ -32,24 +34,24 @@ class CsvReaderTest {
   @Test
   void readsPlainFieldsWithLfOrCrlf() throws IOException {
     assertThat(read("a,b,c\n1,,3\n")).containsExactly(
-        new CsvReader.Row(1, List.of("a", "b", "c")), new CsvReader.Row(2, List.of("1", "", "3")));
+        new CsvRecord(1, List.of("a", "b", "c")), new CsvRecord(2, List.of("1", "", "3")));
     assertThat(read("a,b\r\n1,2\r\n")).containsExactly(
-        new CsvReader.Row(1, List.of("a", "b")), new CsvReader.Row(2, List.of("1", "2")));
+        new CsvRecord(1, List.of("a", "b")), new CsvRecord(2, List.of("1", "2")));
   }
 
   @Test
   void readsALastLineWithoutLineEnd() throws IOException {
-    assertThat(read("a,b\n1,2")).extracting(CsvReader.Row::fields)
+    assertThat(read("a,b\n1,2")).extracting(CsvRecord::fields)
         .containsExactly(List.of("a", "b"), List.of("1", "2"));
   }
 
   @Test
   void readsQuotedFieldsWithCommasDoubledQuotesAndLineBreaks() throws IOException {
-    List<CsvReader.Row> rows = read("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",z\nlast,row\n");
-    assertThat(rows).extracting(CsvReader.Row::fields).containsExactly(
+    List<CsvRecord> rows = read("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",z\nlast,row\n");
+    assertThat(rows).extracting(CsvRecord::fields).containsExactly(
         List.of("a", "b"), List.of("x, y", "say \"hi\""), List.of("two\nlines", "z"), List.of("last", "row"));
     // The record after a quoted line break starts on line 5: line numbers count physical lines.
-    assertThat(rows).extracting(CsvReader.Row::line).containsExactly(1L, 2L, 3L, 5L);
+    assertThat(rows).extracting(CsvRecord::line).containsExactly(1L, 2L, 3L, 5L);
   }
 
   @Test
@@ -95,6 +97,6 @@ class CsvReaderTest {
     }
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .isEqualTo("a,\"b,c\"\n\"say \"\"hi\"\"\",\"two\nlines\"\n,plain\n");
-    assertThat(read(bytes.toByteArray())).extracting(CsvReader.Row::fields).isEqualTo(rows);
+    assertThat(read(bytes.toByteArray())).extracting(CsvRecord::fields).isEqualTo(rows);
   }
 }
