@@ -15,7 +15,12 @@ public final class SqlFunctions {
 
   private SqlFunctions() {}
 
+  /** Registers the functions the session does not hold yet (they never change within a run). */
   public static void register(SparkSession spark) {
-    NAMES.forEach(name -> SqlModels.run(spark, "functions/" + name));
+    for (String name : NAMES) {
+      if (!spark.catalog().functionExists(name)) {
+        SqlModels.run(spark, "functions/" + name);
+      }
+    }
   }
 }
