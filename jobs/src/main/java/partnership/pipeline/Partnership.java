@@ -20,7 +20,7 @@ public record Partnership(String name, String areaCode) {
       json = Json.MAPPER.readTree(file.toFile());
     } catch (IOException e) {
       throw new InputFileException("partnership.json", null, "json_malformed", "it is not valid JSON: "
-          + e.getOriginalMessage());
+          + e.getMessage());
     }
     String name = json.path("name").asText("");
     String area = json.path("area_code").asText("");

@@ -28,6 +28,9 @@ public record ReferenceData(
   /** The gov.uk division whose holidays apply (statutory-facts.md §4). */
   private static final String DIVISION = "england-and-wales";
 
+  /** The ONS code of England, whose figures every report compares with. */
+  public static final String ENGLAND = "E92000001";
+
   /** The shipped reference data only. */
   public static ReferenceData shipped() {
     return load(null);
@@ -44,6 +47,14 @@ public record ReferenceData(
   /** The population rows of one area, e.g. {@code E08000029}. */
   public List<PopulationEstimate> populationOf(String areaCode) {
     return population.stream().filter(p -> p.areaCode().equals(areaCode)).toList();
+  }
+
+  /** England's published figures (area E92000001), as the report draws them beside the partnership's. */
+  public List<partnership.report.Benchmark> englandBenchmarks() {
+    return benchmarks.stream()
+        .filter(b -> ENGLAND.equals(b.areaCode()))
+        .map(b -> new partnership.report.Benchmark(b.metricId(), b.period(), b.value()))
+        .toList();
   }
 
   static List<BankHoliday> bankHolidays(String file, String json) {
