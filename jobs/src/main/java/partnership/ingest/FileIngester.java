@@ -58,7 +58,8 @@ final class FileIngester implements RecordSink {
       notes.addAll(Contract.CIN_XML.equals(contract.format())
           ? CinSource.read(path, file, this)
           : CsvSource.read(path, file, contract, this));
-      writers.values().forEach(ParquetBatchWriter::close);
+      // Every table of a delivered file gets a staging folder, empty when no record fed it.
+      contract.tables().forEach(table -> writer(table).close());
     } catch (InputFileException e) {
       for (TableContract table : contract.tables()) {
         Folders.deleteRecursively(stagingDir.resolve(table.name() + ".parquet").resolve(fileKey));
