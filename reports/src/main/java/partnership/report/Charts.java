@@ -193,7 +193,8 @@ public final class Charts {
   /** Says under the title which figures are left out, so a missing bar or point is not read as zero. */
   private static void notDrawnSubtitle(JFreeChart chart, List<String> notDrawn) {
     if (!notDrawn.isEmpty()) {
-      chart.addSubtitle(new TextTitle("Not drawn, shown as c to protect privacy: " + String.join(", ", notDrawn)));
+      chart.addSubtitle(new TextTitle(
+          "Not drawn (shown as c to protect privacy, or no figure): " + String.join(", ", notDrawn)));
     }
   }
 
