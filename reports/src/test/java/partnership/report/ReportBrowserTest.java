@@ -43,7 +43,9 @@ class ReportBrowserTest {
 
   @Test
   void theReportRendersToANonTrivialScreenshot(@TempDir Path profile) throws Exception {
-    Path screenshot = out.resolve("report.png");
+    // Kept under target/ so a person (or CI's artifacts) can look at the page as a reader would.
+    Path screenshot = Files.createDirectories(Path.of("target")).resolve("report-screenshot.png").toAbsolutePath();
+    Files.deleteIfExists(screenshot);
 
     chromium(profile, "--screenshot=" + screenshot, "--window-size=1200,3000",
         out.resolve("publication/report.html").toUri().toString());
