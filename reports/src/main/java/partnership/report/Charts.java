@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jfree.chart.ChartFactory;
@@ -70,31 +71,29 @@ public final class Charts {
     years.add(section.headline());
     years.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.period(), b.period()));
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    boolean plotted = false;
-    boolean england = false;
     double highest = 0;
     List<String> notDrawn = new ArrayList<>();
     for (SuppressedRow year : years) {
       Double value = Numbers.shown(year.value());
       data.addValue(value, "Partnership", year.period());
-      plotted |= value != null;
       if (value == null) {
         notDrawn.add(year.period());
-      }
-      highest = Math.max(highest, value == null ? 0 : value);
-    }
-    for (SuppressedRow year : years) {
-      Double benchmark = benchmarks.stream()
-          .filter(b -> b.metricId().equals(section.id()) && b.period().equals(year.period()))
-          .map(Benchmark::value).findFirst().orElse(null);
-      england |= benchmark != null;
-      highest = Math.max(highest, benchmark == null ? 0 : benchmark);
-      if (england) {
-        data.addValue(benchmark, "England", year.period());
+      } else {
+        highest = Math.max(highest, value);
       }
     }
-    if (!plotted) {
+    if (notDrawn.size() == years.size()) {
       return Optional.empty();
+    }
+    List<Double> englandValues = years.stream()
+        .map(year -> Benchmark.find(benchmarks, section.id(), year.period()).orElse(null)).toList();
+    boolean england = englandValues.stream().anyMatch(Objects::nonNull);
+    if (england) {
+      for (int i = 0; i < years.size(); i++) {
+        Double value = englandValues.get(i);
+        data.addValue(value, "England", years.get(i).period());
+        highest = Math.max(highest, value == null ? 0 : value);
+      }
     }
     String unit = section.unit();
     JFreeChart chart = ChartFactory.createLineChart(section.title(), "Year", Numbers.unitLabel(unit), data,

@@ -78,8 +78,8 @@ final class MetricHtml {
     List<SuppressedRow> years = new ArrayList<>(section.trend());
     years.add(section.headline());
     years.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.period(), b.period()));
-    List<Optional<Benchmark>> england = years.stream().map(year -> benchmarks.stream()
-        .filter(b -> b.metricId().equals(section.id()) && b.period().equals(year.period())).findFirst()).toList();
+    List<Optional<Double>> england =
+        years.stream().map(year -> Benchmark.find(benchmarks, section.id(), year.period())).toList();
     boolean withEngland = england.stream().anyMatch(Optional::isPresent);
     figure(html, Charts.key(section.id(), MetricRow.ALL));
     html.raw("<table>\n").element("caption", "", section.title() + " by year")
@@ -96,7 +96,7 @@ final class MetricHtml {
       valueCell(html, year);
       if (withEngland) {
         html.element("td", "class=\"value\"",
-            england.get(i).map(b -> Numbers.display(b.value(), section.unit())).orElse(DASH));
+            england.get(i).map(value -> Numbers.display(value, section.unit())).orElse(DASH));
       }
       html.raw("</tr>\n");
     }
