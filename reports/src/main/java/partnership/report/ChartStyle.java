@@ -13,6 +13,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
 
 /**
  * How every chart looks: the Okabe-Ito colour-blind-safe palette, series told apart by line style as well as
@@ -52,6 +53,11 @@ final class ChartStyle {
     theme.setBarPainter(new StandardBarPainter());
     theme.setShadowVisible(false);
     theme.apply(chart);
+    for (Object subtitle : chart.getSubtitles()) {
+      if (subtitle instanceof TextTitle text) {
+        text.setFont(LABEL_FONT);
+      }
+    }
     chart.setAntiAlias(true);
   }
 

@@ -3,15 +3,20 @@ package partnership.report;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
@@ -20,6 +25,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -29,8 +35,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * a bar chart of each breakdown.
  *
  * <p>A breakdown whose rows share one denominator is a distribution (referrals by source, assessments by
- * timeliness band, episodes by risk grade): its bars are the counts. Otherwise each row is a figure of its
- * own group (the percentage within 45 days in each age band): its bars are the values.
+ * timeliness band), and a breakdown of ratios or counts counts things (episodes by risk grade): their bars
+ * are the counts. Otherwise each row is a figure of its own group (the percentage within 45 days in each age
+ * band): its bars are the values.
  */
 public final class Charts {
 
@@ -64,31 +71,34 @@ public final class Charts {
     years.add(section.headline());
     years.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.period(), b.period()));
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    boolean plotted = false;
-    boolean england = false;
     double highest = 0;
+    List<String> notDrawn = new ArrayList<>();
     for (SuppressedRow year : years) {
       Double value = Numbers.shown(year.value());
       data.addValue(value, "Partnership", year.period());
-      plotted |= value != null;
-      highest = Math.max(highest, value == null ? 0 : value);
-    }
-    for (SuppressedRow year : years) {
-      Double benchmark = benchmarks.stream()
-          .filter(b -> b.metricId().equals(section.id()) && b.period().equals(year.period()))
-          .map(Benchmark::value).findFirst().orElse(null);
-      england |= benchmark != null;
-      highest = Math.max(highest, benchmark == null ? 0 : benchmark);
-      if (england) {
-        data.addValue(benchmark, "England", year.period());
+      if (value == null) {
+        notDrawn.add(year.period());
+      } else {
+        highest = Math.max(highest, value);
       }
     }
-    if (!plotted) {
+    if (notDrawn.size() == years.size()) {
       return Optional.empty();
+    }
+    List<Double> englandValues = years.stream()
+        .map(year -> Benchmark.find(benchmarks, section.id(), year.period()).orElse(null)).toList();
+    boolean england = englandValues.stream().anyMatch(Objects::nonNull);
+    if (england) {
+      for (int i = 0; i < years.size(); i++) {
+        Double value = englandValues.get(i);
+        data.addValue(value, "England", years.get(i).period());
+        highest = Math.max(highest, value == null ? 0 : value);
+      }
     }
     String unit = section.unit();
     JFreeChart chart = ChartFactory.createLineChart(section.title(), "Year", Numbers.unitLabel(unit), data,
         PlotOrientation.VERTICAL, true, false, false);
+    notDrawnSubtitle(chart, notDrawn);
     ChartStyle.apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
@@ -130,42 +140,79 @@ public final class Charts {
     if (rows.size() < 2) {
       return Optional.empty();
     }
-    boolean distribution = rows.stream().map(SuppressedRow::denominator).distinct().count() == 1
+    String unit = rows.get(0).unit();
+    boolean sharedDenominator = rows.stream().map(SuppressedRow::denominator).distinct().count() == 1
         && !rows.get(0).denominator().isEmpty();
+    boolean counts = rows.stream().noneMatch(row -> row.numerator().isEmpty())
+        && (sharedDenominator || "ratio".equals(unit) || "count".equals(unit));
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    boolean plotted = false;
+    List<String> notDrawn = new ArrayList<>();
     for (SuppressedRow row : rows) {
-      Double value = Numbers.shown(distribution ? row.numerator() : row.value());
+      Double value = Numbers.shown(counts ? row.numerator() : row.value());
       data.addValue(value, section.title(), row.breakdownValue());
-      plotted |= value != null;
+      if (value == null) {
+        notDrawn.add(row.breakdownValue());
+      }
     }
-    if (!plotted) {
+    if (notDrawn.size() == rows.size()) {
       return Optional.empty();
     }
-    String unit = rows.get(0).unit();
-    String measure = distribution ? "Number" : Numbers.unitLabel(unit);
+    String measure = counts ? "Number" : Numbers.unitLabel(unit);
     String title = section.title() + " by " + words(breakdown) + ", " + period;
-    JFreeChart chart = ChartFactory.createBarChart(title, words(breakdown), measure, data,
+    JFreeChart chart = ChartFactory.createBarChart(title, capitalised(words(breakdown)), measure, data,
         PlotOrientation.HORIZONTAL, false, false, false);
+    notDrawnSubtitle(chart, notDrawn);
     ChartStyle.apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setSeriesPaint(0, ChartStyle.PARTNERSHIP);
     renderer.setMaximumBarWidth(0.12);
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
+    renderer.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator("{2}", labelFormat(counts ? "count" : unit)));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(ChartStyle.LABEL_FONT);
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
-    ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.15);
-    int height = Math.max(320, 170 + 56 * rows.size());
+    NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+    axis.setUpperMargin(0.15);
+    if (counts) {
+      axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    }
+    int height = Math.max(360, 200 + 56 * rows.size());
     String file = "charts/" + slug(section.id()) + "-" + slug(breakdown) + ".png";
     ChartStyle.save(chart, publicationDir.resolve(file), ChartStyle.WIDTH, height);
     String alt = "Bar chart of " + section.title() + " by " + words(breakdown) + " in " + period + ": "
-        + (distribution ? "the number in each " : "the " + Numbers.unitLabel(unit).toLowerCase(Locale.ROOT) + " for each ")
+        + (counts ? "the number in each " : "the " + measure.toLowerCase(Locale.ROOT) + " for each ")
         + words(breakdown) + ", one bar each for "
         + String.join(", ", rows.stream().map(SuppressedRow::breakdownValue).toList())
         + ". Suppressed figures are not drawn. The figures are in the table that follows.";
     return Optional.of(new ChartImage(file, alt, ChartStyle.WIDTH, height));
+  }
+
+  /** Says under the title which figures are left out, so a missing bar or point is not read as zero. */
+  private static void notDrawnSubtitle(JFreeChart chart, List<String> notDrawn) {
+    if (!notDrawn.isEmpty()) {
+      chart.addSubtitle(new TextTitle(
+          "Not drawn (shown as c to protect privacy, or no figure): " + String.join(", ", notDrawn)));
+    }
+  }
+
+  private static NumberFormat labelFormat(String unit) {
+    switch (unit) {
+      case "count":
+        return new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.UK));
+      case "percent":
+      case "rate_per_10000":
+        return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.UK));
+      case "ratio":
+        return new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+      default:
+        return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.UK));
+    }
+  }
+
+  static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   static String words(String name) {

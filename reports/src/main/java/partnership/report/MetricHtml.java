@@ -53,9 +53,8 @@ final class MetricHtml {
       html.raw("<strong>").text(statusWords(section.status())).raw("</strong>. ").text(section.note()).raw("</p>\n");
       return;
     }
-    String unitWords = Numbers.unitWords(row.unit());
-    html.raw("<strong>").raw(span(row.value(), row.unit()))
-        .text(unitWords.isEmpty() || unitWords.equals("%") ? unitWords : " " + unitWords).raw("</strong>");
+    html.raw("<strong>").raw(span(row.value(), row.unit())).text(unitAfter(row.value(), row.unit()))
+        .raw("</strong>");
     if (!row.numerator().isEmpty()) {
       html.text(", from ").raw(span(row.numerator(), "count")).text(" (" + section.definition().numerator() + ")");
     }
@@ -79,8 +78,8 @@ final class MetricHtml {
     List<SuppressedRow> years = new ArrayList<>(section.trend());
     years.add(section.headline());
     years.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.period(), b.period()));
-    List<Optional<Benchmark>> england = years.stream().map(year -> benchmarks.stream()
-        .filter(b -> b.metricId().equals(section.id()) && b.period().equals(year.period())).findFirst()).toList();
+    List<Optional<Double>> england =
+        years.stream().map(year -> Benchmark.find(benchmarks, section.id(), year.period())).toList();
     boolean withEngland = england.stream().anyMatch(Optional::isPresent);
     figure(html, Charts.key(section.id(), MetricRow.ALL));
     html.raw("<table>\n").element("caption", "", section.title() + " by year")
@@ -97,7 +96,7 @@ final class MetricHtml {
       valueCell(html, year);
       if (withEngland) {
         html.element("td", "class=\"value\"",
-            england.get(i).map(b -> Numbers.display(b.value(), section.unit())).orElse(DASH));
+            england.get(i).map(value -> Numbers.display(value, section.unit())).orElse(DASH));
       }
       html.raw("</tr>\n");
     }
@@ -109,7 +108,7 @@ final class MetricHtml {
     html.element("h4", "", "By " + name);
     figure(html, Charts.key(section.id(), breakdown));
     html.raw("<table>\n").element("caption", "", section.title() + " by " + name + ", " + period)
-        .raw("<thead><tr>").element("th", "scope=\"col\"", capitalised(name))
+        .raw("<thead><tr>").element("th", "scope=\"col\"", Charts.capitalised(name))
         .raw("<th scope=\"col\">Counted</th><th scope=\"col\">Out of</th>")
         .element("th", "scope=\"col\"", Numbers.unitLabel(rows.get(0).unit()))
         .raw("</tr></thead>\n<tbody>\n");
@@ -151,8 +150,13 @@ final class MetricHtml {
     return shown.isEmpty() ? DASH : shown;
   }
 
-  private static String capitalised(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  /** The unit words that follow a shown number ("%", " working days"); none after {@code c} or a blank. */
+  private static String unitAfter(String shown, String unit) {
+    String words = Numbers.unitWords(unit);
+    if (Numbers.shown(shown) == null || words.isEmpty()) {
+      return "";
+    }
+    return words.equals("%") ? words : " " + words;
   }
 
   static String statusWords(String status) {

@@ -16,9 +16,13 @@ import java.util.Map;
 public record MetricSection<R extends TidyRow>(
     String id, MetricDefinition definition, R headline, Map<String, List<R>> breakdowns, List<R> trend) {
 
-  /** The title, naming the variant when the id is a suffixed one ({@code T4_median}). */
+  /** The title, naming the variant when the id is a suffixed one ({@code T4_median}: "... (median)"). */
   public String title() {
-    return id.equals(definition.id()) ? definition.title() : definition.title() + " (" + id + ")";
+    if (id.equals(definition.id())) {
+      return definition.title();
+    }
+    String variant = id.substring(definition.id().length()).replaceFirst("^_", "").replace('_', ' ');
+    return definition.title() + " (" + variant + ")";
   }
 
   public String status() {

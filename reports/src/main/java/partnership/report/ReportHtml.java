@@ -125,7 +125,7 @@ public final class ReportHtml {
         .raw("<table>\n").element("caption", "", "Headline figures, " + previous + " and " + input.period())
         .raw("<thead><tr><th scope=\"col\">Measure</th>")
         .element("th", "scope=\"col\"", previous).element("th", "scope=\"col\"", input.period())
-        .raw("<th scope=\"col\">Change</th></tr></thead>\n<tbody>\n");
+        .raw("<th scope=\"col\">Change</th><th scope=\"col\">Shown as</th></tr></thead>\n<tbody>\n");
     for (MetricSection<SuppressedRow> section : sections) {
       SuppressedRow now = section.headline();
       Optional<SuppressedRow> before =
@@ -137,7 +137,8 @@ public final class ReportHtml {
           .text(section.id() + ": " + section.title()).raw("</a></th>\n");
       MetricHtml.valueCell(html, before.get());
       MetricHtml.valueCell(html, now);
-      html.element("td", "", change(before.get(), now)).raw("</tr>\n");
+      html.element("td", "", change(before.get(), now)).element("td", "", Numbers.unitLabel(now.unit()))
+          .raw("</tr>\n");
     }
     html.raw("</tbody>\n</table>\n</section>\n");
   }

@@ -31,6 +31,9 @@ class PublicationTest {
     assertThat(out.resolve("publication/charts/trend-t2.png")).isRegularFile();
     assertThat(out.resolve("publication/charts/m1-risk-grade.png")).isRegularFile();
     assertThat(out.resolve("publication/charts/t4-band.png")).isRegularFile();
+    // Every figure of M7's trend and of T7's partner breakdown is c: there is nothing to draw.
+    assertThat(out.resolve("publication/charts/trend-m7.png")).doesNotExist();
+    assertThat(out.resolve("publication/charts/t7-partner.png")).doesNotExist();
     try (Stream<Path> left = Files.list(out)) {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("inspector", "publication");
     }
