@@ -9,7 +9,10 @@ import partnership.generate.GenerationSummary;
 import partnership.generate.GeneratorOptions;
 import partnership.generate.PartnershipGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code partnership generate}: writes a synthetic partnership's extracts, the same bytes for the same seed. */
 @Command(
@@ -17,14 +20,20 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Write a synthetic partnership's input folder: every partner's extracts in the formats of extracts.md,",
-      "with England's rates (referrals, assessments, plans, care, missing episodes), cross-agency stories",
-      "and a few realistic faulty rows. The same options give the same bytes.",
-      "Children are identified by NHS numbers from the test range 999 000 0000-999 999 9999, pseudonymised",
-      "with a demo key derived from the seed, SHA-256(\"partnership-demo-key:\" + seed): that key is public",
-      "and for synthetic data only."
+      "Write a synthetic partnership's input folder: every partner's extracts in the",
+      "formats of extracts.md, at England's rates (referrals, assessments, plans, care,",
+      "missing episodes), with cross-agency stories and a few realistic faulty rows.",
+      "The same options give the same bytes.",
+      "",
+      "Children carry NHS numbers from the test range 999 000 0000-999 999 9999,",
+      "pseudonymised with a demo key derived from the seed,",
+      "SHA-256(\"partnership-demo-key:\" + seed). That demo key is public: use it for",
+      "synthetic data only, never for real children.",
+      ""
     })
 public final class GenerateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "Folder to write the input folder into (created if missing; existing files are overwritten).")
@@ -70,8 +79,12 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GeneratorOptions options =
-        new GeneratorOptions(out, seed, children, years, periodEnd, areaCode, laCode, name, faultRate);
+    GeneratorOptions options;
+    try {
+      options = new GeneratorOptions(out, seed, children, years, periodEnd, areaCode, laCode, name, faultRate);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
     System.err.printf("partnership: generating %d year(s) to %s for about %,d children, seed %d%n",
         years, periodEnd, children, seed);
     long started = System.nanoTime();

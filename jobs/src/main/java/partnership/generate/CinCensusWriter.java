@@ -43,7 +43,8 @@ final class CinCensusWriter implements Closeable {
       Path path = root.resolve(name);
       Files.createDirectories(path.getParent());
       this.stream = new BufferedOutputStream(Files.newOutputStream(path));
-      this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(stream, "UTF-8");
+      // The JDK's own writer, not whichever StAX library the classpath brings, so that bytes repeat.
+      this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(stream, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
       open("Message");
       open("Header");
