@@ -32,7 +32,8 @@ public final class MetricsJob {
       "int_cin__assessments",
       "int_cin__section47s",
       "int_cin__child_protection_plans",
-      "int_child_spine");
+      "int_child_spine",
+      "int_partner_referrals");
 
   private final MetricCatalogue catalogue;
   private final ReferenceData reference;
