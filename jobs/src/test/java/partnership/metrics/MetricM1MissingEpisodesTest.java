@@ -14,9 +14,7 @@ class MetricM1MissingEpisodesTest {
   void registerEpisodes() {
     LiteralViews.dropAll();
     LiteralViews.spine(row("child-b", "2008-05-01"));
-    LiteralViews.register(
-        "stg_police__missing_episodes",
-        MissingEpisodes.DDL,
+    PartnerRows.missingEpisodes(
         // 00:30 BST on 1 April is still 31 March in UTC: the period is in local time.
         row("e1", "child-a", "2024-04-01T00:30", null, "2024-04-01T10:00", "high", "N", "2010-01-01"),
         row("e2", "child-a", "2024-06-10T10:00", "2024-06-10T08:00", "2024-06-11T10:00", "medium", "N", "2010-01-01"),
