@@ -24,11 +24,7 @@ landing_window as (
 ),
 
 front_door as (
-    select child_id, to_date(received_at) as front_door_date
-    from stg_csc__contacts
-    union all
-    select child_id, referral_date as front_door_date
-    from int_cin__referrals
+    select child_id, front_door_date from int_csc_front_door
 ),
 
 landed as (
