@@ -1,0 +1,208 @@
+package partnership.metrics;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import partnership.reference.ReferenceData;
+import partnership.report.MetricCatalogue;
+import partnership.report.MetricDefinition;
+import partnership.report.MetricRow;
+
+/**
+ * The metrics stage: every catalogue metric for a period (and its trend periods), in the one tidy table.
+ *
+ * <p>It expects the delivered staging tables as views ({@code stg_*}, docs/data-model.md); a table that was
+ * not delivered is absent. It registers {@code period}, {@code settings}, {@code population},
+ * {@code int_calendar} and the intermediate models, runs each metric's SQL models and unions their rows. A
+ * metric whose {@code needs} were not all delivered gets one headline row {@code not_available} naming the
+ * files; a row whose denominator is 0 is {@code not_applicable} with no value (metrics.md, "Conventions").
+ */
+public final class MetricsJob {
+
+  /** The intermediate models, in dependency order (the CIN child tables follow int_cin__referrals). */
+  public static final List<String> INTERMEDIATE_MODELS = List.of(
+      "int_cin__referrals",
+      "int_cin__assessments",
+      "int_cin__section47s",
+      "int_cin__child_protection_plans",
+      "int_child_spine");
+
+  private final MetricCatalogue catalogue;
+  private final ReferenceData reference;
+  private final String areaCode;
+  private final MetricSettings settings;
+
+  /**
+   * @param areaCode the partnership's own area code ({@code partnership.json}), selecting its population rows
+   */
+  public MetricsJob(MetricCatalogue catalogue, ReferenceData reference, String areaCode, MetricSettings settings) {
+    this.catalogue = catalogue;
+    this.reference = reference;
+    this.areaCode = areaCode;
+    this.settings = settings;
+  }
+
+  /** The metrics for {@code period}, then for its trend periods ({@link TrendPeriods}), each by the same code. */
+  public List<MetricRow> run(SparkSession spark, Period period) {
+    return run(spark, period, true);
+  }
+
+  /** The metrics for {@code period} alone. */
+  public List<MetricRow> runPeriod(SparkSession spark, Period period) {
+    return run(spark, period, false);
+  }
+
+  private List<MetricRow> run(SparkSession spark, Period period, boolean withTrends) {
+    Set<String> delivered = StagingViews.delivered(spark);
+    List<String> standIns = StagingViews.registerStandIns(spark, delivered);
+    try {
+      Calendar calendar = registerInputs(spark);
+      List<Period> periods = new ArrayList<>();
+      periods.add(period);
+      if (withTrends) {
+        periods.addAll(TrendPeriods.of(period, coveredFrom(spark), calendar));
+      }
+      List<MetricRow> rows = new ArrayList<>();
+      for (Period each : periods) {
+        rows.addAll(computePeriod(spark, each, delivered, calendar));
+      }
+      return rows;
+    } finally {
+      StagingViews.dropStandIns(spark, standIns);
+    }
+  }
+
+  /** Registers the views every period shares: functions, calendar, settings, population, intermediate models. */
+  private Calendar registerInputs(SparkSession spark) {
+    SqlFunctions.register(spark);
+    Calendar calendar = Calendar.register(spark, reference.bankHolidays());
+    MetricInputs.registerSettings(spark, settings);
+    MetricInputs.registerPopulation(spark, reference.population(), areaCode);
+    INTERMEDIATE_MODELS.forEach(model -> SqlModels.register(spark, "intermediate/" + model));
+    return calendar;
+  }
+
+  private static LocalDate coveredFrom(SparkSession spark) {
+    Date coveredFrom = SqlModels.run(spark, "checks/covered_from").first().getAs("covered_from");
+    return coveredFrom == null ? null : coveredFrom.toLocalDate();
+  }
+
+  private List<MetricRow> computePeriod(
+      SparkSession spark, Period period, Set<String> delivered, Calendar calendar) {
+    MetricInputs.registerPeriod(spark, period);
+    requireCalendarCovers(spark, calendar, period);
+    List<MetricRow> rows = new ArrayList<>();
+    Dataset<Row> computed = null;
+    for (MetricDefinition metric : catalogue.metrics()) {
+      List<String> missing = missingFiles(metric, delivered);
+      if (!missing.isEmpty()) {
+        rows.add(notAvailable(metric, period, missing));
+        continue;
+      }
+      for (String model : metric.models()) {
+        Dataset<Row> modelRows = SqlModels.run(spark, model).selectExpr(
+            "metric_id", "period", "breakdown", "breakdown_value", "cast(numerator as bigint) as numerator",
+            "cast(denominator as bigint) as denominator", "cast(value as double) as value", "unit");
+        computed = computed == null ? modelRows : computed.unionByName(modelRows);
+      }
+    }
+    if (computed != null) {
+      computed.collectAsList().stream().map(MetricRows::fromModel).map(this::withStatus).forEach(rows::add);
+    }
+    rows.sort(order());
+    return rows;
+  }
+
+  /** Fails naming the first date a working-day metric needs that the calendar does not hold. */
+  private static void requireCalendarCovers(SparkSession spark, Calendar calendar, Period period) {
+    for (Row range : SqlModels.run(spark, "checks/working_day_dates").collectAsList()) {
+      String what = range.getAs("metric_id") + " in " + period;
+      calendar.requireCovers(range.<Date>getAs("min_date").toLocalDate(), what);
+      calendar.requireCovers(range.<Date>getAs("max_date").toLocalDate(), what);
+    }
+  }
+
+  private static List<String> missingFiles(MetricDefinition metric, Set<String> delivered) {
+    return metric.needs().stream()
+        .filter(file -> StagingTables.fromFile(file).stream().noneMatch(t -> delivered.contains(t.name())))
+        .toList();
+  }
+
+  private static MetricRow notAvailable(MetricDefinition metric, Period period, List<String> missing) {
+    return new MetricRow(metric.id(), period.label(), MetricRow.ALL, MetricRow.ALL, null, null, null,
+        metric.unit(), MetricRow.NOT_AVAILABLE, "needs " + String.join(", ", missing));
+  }
+
+  /** A row whose denominator is 0 has no value: "not applicable", never 0 (metrics.md, "Conventions"). */
+  private MetricRow withStatus(MetricRow row) {
+    if (row.denominator() == null || row.denominator() != 0L) {
+      return row;
+    }
+    String note = catalogue.find(row.metricId())
+        .filter(m -> row.isHeadline())
+        .map(m -> "no " + m.denominator())
+        .orElse("denominator is 0");
+    return new MetricRow(row.metricId(), row.period(), row.breakdown(), row.breakdownValue(), row.numerator(),
+        row.denominator(), null, row.unit(), MetricRow.NOT_APPLICABLE, note);
+  }
+
+  /**
+   * Catalogue order; within a metric its own id before suffixed ids (T4, then T4_median, T4r), the headline
+   * first, then breakdowns by name and values in natural order (bands 1-10 before 11-20).
+   */
+  private Comparator<MetricRow> order() {
+    Map<String, MetricDefinition> byId = catalogue.byId();
+    List<String> ids = new ArrayList<>(byId.keySet());
+    Comparator<MetricRow> byCatalogue = Comparator.comparingInt(r -> catalogueIndex(ids, r.metricId()));
+    return byCatalogue
+        .thenComparing(r -> !byId.containsKey(r.metricId()))
+        .thenComparing(MetricRow::metricId)
+        .thenComparing(r -> !r.isHeadline())
+        .thenComparing(MetricRow::breakdown)
+        .thenComparing(MetricRow::breakdownValue, MetricsJob::natural);
+  }
+
+  private static int catalogueIndex(List<String> ids, String metricId) {
+    int best = -1;
+    for (int i = 0; i < ids.size(); i++) {
+      if (metricId.startsWith(ids.get(i)) && (best < 0 || ids.get(i).length() > ids.get(best).length())) {
+        best = i;
+      }
+    }
+    return best < 0 ? ids.size() : best;
+  }
+
+  /** Compares by leading number when both values start with one ("1-10" < "11-20" < "61+"), else as text. */
+  static int natural(String a, String b) {
+    Long na = leadingNumber(a);
+    Long nb = leadingNumber(b);
+    if (na != null && nb != null && !na.equals(nb)) {
+      return Long.compare(na, nb);
+    }
+    if (na != null && nb == null) {
+      return 1;
+    }
+    if (na == null && nb != null) {
+      return -1;
+    }
+    return String.valueOf(a).compareTo(String.valueOf(b));
+  }
+
+  private static Long leadingNumber(String value) {
+    if (value == null) {
+      return null;
+    }
+    int end = 0;
+    while (end < value.length() && Character.isDigit(value.charAt(end))) {
+      end++;
+    }
+    return end == 0 || end > 18 ? null : Long.parseLong(value.substring(0, end));
+  }
+}

@@ -1,0 +1,101 @@
+-- T2 Referrals to children's social care: CIN referrals (CINreferralDate) in the period, counted once per
+-- episode (int_cin__referrals). Headline: referrals per 10,000 children aged 0-17 (population of the
+-- period's population year). Breakdowns: share by source partner (statutory-facts.md §1 ReferralSource:
+-- police 6; health 3A-3F; education 2A-2B; local authority 5A-5D; individuals 1A-1D; other 4, 7, 8, 9, 10),
+-- and by age band at the referral.
+
+with period as (
+    select * from period
+),
+
+referrals as (
+    select * from int_cin__referrals
+),
+
+children as (
+    select child_id, birth_month from int_child_spine
+),
+
+population as (
+    select coalesce(sum(population.population), 0) as children
+    from population
+    inner join period
+        on population.year = period.population_year
+),
+
+referrals_in_period as (
+    select
+        referrals.child_id,
+        referrals.referral_date,
+        case
+            when referrals.referral_source = '6' then 'police'
+            when referrals.referral_source in ('3A', '3B', '3C', '3D', '3E', '3F') then 'health'
+            when referrals.referral_source in ('2A', '2B') then 'education'
+            when referrals.referral_source in ('5A', '5B', '5C', '5D') then 'local_authority'
+            when referrals.referral_source in ('1A', '1B', '1C', '1D') then 'individuals'
+            when referrals.referral_source in ('4', '7', '8', '9', '10') then 'other'
+            else 'unknown'
+        end as source_partner,
+        age_band(children.birth_month, referrals.referral_date) as age_band
+    from referrals
+    cross join period
+    left join children
+        on referrals.child_id = children.child_id
+    where referrals.referral_date between period.period_start_date and period.period_end_date
+),
+
+totals as (
+    select count(*) as referrals from referrals_in_period
+),
+
+headline as (
+    select
+        'all' as breakdown,
+        'all' as breakdown_value,
+        totals.referrals as numerator,
+        population.children as denominator,
+        rate_per_10000(totals.referrals, population.children) as value,
+        'rate_per_10000' as unit
+    from totals
+    cross join population
+),
+
+by_source_partner as (
+    select
+        'source_partner' as breakdown,
+        referrals_in_period.source_partner as breakdown_value,
+        count(*) as numerator,
+        max(totals.referrals) as denominator,
+        percent_of(count(*), max(totals.referrals)) as value,
+        'percent' as unit
+    from referrals_in_period
+    cross join totals
+    group by referrals_in_period.source_partner
+),
+
+by_age_band as (
+    select
+        'age_band' as breakdown,
+        referrals_in_period.age_band as breakdown_value,
+        count(*) as numerator,
+        max(totals.referrals) as denominator,
+        percent_of(count(*), max(totals.referrals)) as value,
+        'percent' as unit
+    from referrals_in_period
+    cross join totals
+    group by referrals_in_period.age_band
+),
+
+unioned as (
+    select * from headline
+    union all select * from by_source_partner
+    union all select * from by_age_band
+),
+
+final as (
+    select 'T2' as metric_id, period.period, unioned.*
+    from unioned
+    cross join period
+)
+
+select * from final

@@ -1,0 +1,76 @@
+package partnership.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static partnership.metrics.MetricRuns.headline;
+import static partnership.metrics.Views.row;
+
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import partnership.reference.ReferenceData;
+import partnership.report.MetricCatalogue;
+import partnership.report.MetricRow;
+import partnership.spark.SharedSpark;
+
+/** The runner: availability, not applicable, calendar range and trends, shown on T2 and T4. */
+class MetricsJobTest {
+
+  private static final SparkSession SPARK = SharedSpark.get();
+
+  @BeforeEach
+  void clear() {
+    Views.clear(SPARK);
+  }
+
+  @Test
+  void aMetricWhoseFileWasNotDeliveredIsNotAvailableNeverZero() {
+    List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "T2");
+
+    assertThat(rows).containsExactly(new MetricRow("T2", "2024-25", "all", "all", null, null, null,
+        "rate_per_10000", MetricRow.NOT_AVAILABLE, "needs csc/cin_census*.xml"));
+  }
+
+  @Test
+  void aDenominatorOfZeroIsNotApplicable() {
+    Views.staging(SPARK, "stg_cin__referrals",
+        row("c1", "2024-04-02", "6", "N1", null, null, false, null, "2025-03-31"));
+    // No population rows for this area: the rate has no denominator.
+    MetricsJob job = new MetricsJob(new MetricCatalogue(List.of(MetricCatalogue.load().find("T2").orElseThrow())),
+        ReferenceData.shipped(), "E99999999", MetricSettings.DEFAULT);
+
+    MetricRow t2 = headline(job.runPeriod(SPARK, Period.parse("2024-25")), "T2");
+
+    assertThat(t2).isEqualTo(new MetricRow("T2", "2024-25", "all", "all", 1L, 0L, null, "rate_per_10000",
+        MetricRow.NOT_APPLICABLE, "no children aged 0-17"));
+  }
+
+  @Test
+  void aDateOutsideTheCalendarFailsTheRunNamingIt() {
+    Views.staging(SPARK, "stg_cin__referrals",
+        row("c1", "2017-12-01", "6", "N1", null, null, false, null, "2018-03-31"));
+    // Authorised in 2017-18 but started in 2017: the shipped calendar starts on 1 January 2018.
+    Views.staging(SPARK, "stg_cin__assessments",
+        row("c1", "2017-12-01", "2017-12-20", "2018-01-10", null, "2018-03-31"));
+
+    assertThatThrownBy(() -> MetricRuns.run(SPARK, "2017-18", "T4"))
+        .hasMessageStartingWith("Cannot count working days for 2017-12-01 (T4 in 2017-18):"
+            + " the calendar covers 2018-01-01 to 2027-12-31");
+  }
+
+  @Test
+  void trendsAreEarlierYearsTheDataCoversAndTheQuartersOfTheYear() {
+    // Census files for 2022-23 and 2024-25: the data covers from 1 April 2022.
+    Views.staging(SPARK, "stg_cin__referrals",
+        row("c1", "2022-05-10", "6", "N1", "2022-06-01", null, false, null, "2023-03-31"),
+        row("c2", "2024-11-10", "3A", "N1", null, null, false, null, "2025-03-31"));
+
+    List<MetricRow> rows = MetricRuns.job("T2").run(SPARK, Period.parse("2024-25"));
+
+    assertThat(rows.stream().filter(MetricRow::isHeadline).map(r -> r.period() + "=" + r.numerator()))
+        .containsExactly("2024-25=1", "2022-23=1", "2023-24=0", "2024-25-Q1=0", "2024-25-Q2=0",
+            "2024-25-Q3=1", "2024-25-Q4=0");
+    assertThat(SPARK.catalog().tableExists("stg_cin__assessments")).as("stand-ins are dropped").isFalse();
+  }
+}
