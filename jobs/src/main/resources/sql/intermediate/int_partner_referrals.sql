@@ -16,17 +16,16 @@ health_referrals as (
 ),
 
 partner_referrals as (
-    select 'police' as partner, referral_id, child_id, created_at, shared_at, concern, birth_month
+    select 'police' as partner, referral_id, child_id, created_at, to_date(created_at) as created_date,
+        shared_at, concern, birth_month
     from police_referrals
     union all
-    select 'health', referral_id, child_id, created_at, shared_at, concern, birth_month
+    select 'health', referral_id, child_id, created_at, to_date(created_at), shared_at, concern, birth_month
     from health_referrals
 ),
 
-childrens_services_events as (
-    select child_id, to_date(received_at) as event_date from stg_csc__contacts
-    union all
-    select child_id, referral_date from int_cin__referrals
+front_door as (
+    select child_id, front_door_date from int_csc_front_door
 ),
 
 landed as (
@@ -35,11 +34,11 @@ landed as (
         partner_referrals.referral_id
     from partner_referrals
     cross join settings
-    inner join childrens_services_events
-        on partner_referrals.child_id = childrens_services_events.child_id
-        and childrens_services_events.event_date
-            between to_date(partner_referrals.created_at)
-            and date_add(to_date(partner_referrals.created_at), settings.landing_window_days)
+    inner join front_door
+        on partner_referrals.child_id = front_door.child_id
+        and front_door.front_door_date
+            between partner_referrals.created_date
+            and date_add(partner_referrals.created_date, settings.landing_window_days)
 ),
 
 flagged as (
