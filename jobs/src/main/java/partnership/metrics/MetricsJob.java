@@ -33,6 +33,7 @@ public final class MetricsJob {
       "int_cin__section47s",
       "int_cin__child_protection_plans",
       "int_child_spine",
+      "int_csc_front_door",
       "int_partner_referrals");
 
   private final MetricCatalogue catalogue;

@@ -1,55 +1,50 @@
--- Police and health safeguarding referrals to the front door, one row each, with whether the referral
--- "landed": the child has a children's services contact (received_at) or CIN referral (referral_date) on a
--- date from the referral's creation date to that date plus the landing window (settings, 7 calendar days
--- by default) — metrics.md T7. Read by T6, T7 and N7.
-
-with settings as (
-    select * from settings
-),
-
-police_referrals as (
-    select * from stg_police__referrals
+-- Police and health safeguarding referrals in one shape, with whether each landed (metrics.md T7):
+-- the child has a children's services contact, or a CIN referral, dated from the referral's creation
+-- date to landing_window_days calendar days after it (the settings view; 7 by default).
+with police_referrals as (
+    select 'police' as partner, referral_id, child_id, created_at, shared_at, concern
+    from stg_police__referrals
 ),
 
 health_referrals as (
-    select * from stg_health__referrals
+    select 'health' as partner, referral_id, child_id, created_at, shared_at, concern
+    from stg_health__referrals
 ),
 
 partner_referrals as (
-    select 'police' as partner, referral_id, child_id, created_at, shared_at, concern, birth_month
+    select partner, referral_id, child_id, created_at, to_date(created_at) as created_date, shared_at, concern
     from police_referrals
     union all
-    select 'health', referral_id, child_id, created_at, shared_at, concern, birth_month
+    select partner, referral_id, child_id, created_at, to_date(created_at) as created_date, shared_at, concern
     from health_referrals
 ),
 
-childrens_services_events as (
-    select child_id, to_date(received_at) as event_date from stg_csc__contacts
-    union all
-    select child_id, referral_date from int_cin__referrals
+landing_window as (
+    select landing_window_days from settings
+),
+
+front_door as (
+    select child_id, front_door_date from int_csc_front_door
 ),
 
 landed as (
-    select distinct
-        partner_referrals.partner,
-        partner_referrals.referral_id
+    select distinct partner_referrals.partner, partner_referrals.referral_id
     from partner_referrals
-    cross join settings
-    inner join childrens_services_events
-        on partner_referrals.child_id = childrens_services_events.child_id
-        and childrens_services_events.event_date
-            between to_date(partner_referrals.created_at)
-            and date_add(to_date(partner_referrals.created_at), settings.landing_window_days)
+    cross join landing_window
+    inner join front_door
+        on front_door.child_id = partner_referrals.child_id
+        and front_door.front_door_date between partner_referrals.created_date
+            and date_add(partner_referrals.created_date, landing_window.landing_window_days)
 ),
 
 flagged as (
     select
         partner_referrals.*,
-        landed.referral_id is not null as is_landed
+        landed.referral_id is not null as has_landed
     from partner_referrals
     left join landed
-        on partner_referrals.partner = landed.partner
-        and partner_referrals.referral_id = landed.referral_id
+        on landed.partner = partner_referrals.partner
+        and landed.referral_id = partner_referrals.referral_id
 )
 
 select * from flagged
