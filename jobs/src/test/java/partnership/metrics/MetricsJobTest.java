@@ -33,6 +33,22 @@ class MetricsJobTest {
   }
 
   @Test
+  void withNothingDeliveredEveryMetricNeedingAFileIsNotAvailable() {
+    MetricCatalogue catalogue = MetricCatalogue.load();
+    MetricsJob job = new MetricsJob(catalogue, ReferenceData.shipped(), MetricRuns.SOLIHULL, MetricSettings.DEFAULT);
+
+    List<MetricRow> rows = job.runPeriod(SPARK, Period.parse("2024-25"));
+
+    // One not_available headline per metric with needs; Q2 and Q3 (no needs) have nothing to count.
+    catalogue.metrics().stream().filter(m -> !m.needs().isEmpty()).forEach(m ->
+        assertThat(headline(rows, m.id()).status()).as(m.id()).isEqualTo(MetricRow.NOT_AVAILABLE));
+    assertThat(headline(rows, "T7").note())
+        .isEqualTo("needs police/referrals.csv, health/referrals.csv, csc/contacts.csv, csc/cin_census*.xml");
+    assertThat(headline(rows, "Q2").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+    assertThat(rows).noneMatch(r -> r.value() != null && r.value() == 0.0 && !r.metricId().startsWith("Q"));
+  }
+
+  @Test
   void aDenominatorOfZeroIsNotApplicable() {
     Views.staging(SPARK, "stg_cin__referrals",
         row("c1", "2024-04-02", "6", "N1", null, null, false, null, "2025-03-31"));
