@@ -64,8 +64,9 @@ public final class MetricsJob {
   private List<MetricRow> run(SparkSession spark, Period period, boolean withTrends) {
     Set<String> delivered = StagingViews.delivered(spark);
     List<String> standIns = StagingViews.registerStandIns(spark, delivered);
+    List<Dataset<Row>> cached = new ArrayList<>();
     try {
-      Calendar calendar = registerInputs(spark);
+      Calendar calendar = registerInputs(spark, cached);
       List<Period> periods = new ArrayList<>();
       periods.add(period);
       if (withTrends) {
@@ -77,17 +78,25 @@ public final class MetricsJob {
       }
       return rows;
     } finally {
+      cached.forEach(Dataset::unpersist);
       StagingViews.dropStandIns(spark, standIns);
     }
   }
 
-  /** Registers the views every period shares: functions, calendar, settings, population, intermediate models. */
-  private Calendar registerInputs(SparkSession spark) {
+  /**
+   * Registers the views every period shares: functions, calendar, settings, population and the intermediate
+   * models, which are cached because every period's metrics read them.
+   */
+  private Calendar registerInputs(SparkSession spark, List<Dataset<Row>> cached) {
     SqlFunctions.register(spark);
     Calendar calendar = Calendar.register(spark, reference.bankHolidays());
     MetricInputs.registerSettings(spark, settings);
     MetricInputs.registerPopulation(spark, reference.population(), areaCode);
-    INTERMEDIATE_MODELS.forEach(model -> SqlModels.register(spark, "intermediate/" + model));
+    for (String model : INTERMEDIATE_MODELS) {
+      Dataset<Row> view = SqlModels.run(spark, "intermediate/" + model).cache();
+      view.createOrReplaceTempView(model);
+      cached.add(view);
+    }
     return calendar;
   }
 
@@ -109,9 +118,7 @@ public final class MetricsJob {
         continue;
       }
       for (String model : metric.models()) {
-        Dataset<Row> modelRows = SqlModels.run(spark, model).selectExpr(
-            "metric_id", "period", "breakdown", "breakdown_value", "cast(numerator as bigint) as numerator",
-            "cast(denominator as bigint) as denominator", "cast(value as double) as value", "unit");
+        Dataset<Row> modelRows = MetricRows.conform(SqlModels.run(spark, model));
         computed = computed == null ? modelRows : computed.unionByName(modelRows);
       }
     }
