@@ -40,15 +40,27 @@ public final class MetricsJob {
   private final ReferenceData reference;
   private final String areaCode;
   private final MetricSettings settings;
+  private final List<FileQuality> quality;
 
   /**
    * @param areaCode the partnership's own area code ({@code partnership.json}), selecting its population rows
    */
   public MetricsJob(MetricCatalogue catalogue, ReferenceData reference, String areaCode, MetricSettings settings) {
+    this(catalogue, reference, areaCode, settings, List.of());
+  }
+
+  private MetricsJob(MetricCatalogue catalogue, ReferenceData reference, String areaCode, MetricSettings settings,
+      List<FileQuality> quality) {
     this.catalogue = catalogue;
     this.reference = reference;
     this.areaCode = areaCode;
     this.settings = settings;
+    this.quality = quality;
+  }
+
+  /** This job with ingest's per-file counts, emitted as Q1 rows of the chosen period ({@link QualityMetrics}). */
+  public MetricsJob withQuality(List<FileQuality> files) {
+    return new MetricsJob(catalogue, reference, areaCode, settings, List.copyOf(files));
   }
 
   /** The metrics for {@code period}, then for its trend periods ({@link TrendPeriods}), each by the same code. */
@@ -74,7 +86,12 @@ public final class MetricsJob {
       }
       List<MetricRow> rows = new ArrayList<>();
       for (Period each : periods) {
-        rows.addAll(computePeriod(spark, each, delivered, calendar));
+        List<MetricRow> periodRows = computePeriod(spark, each, delivered, calendar);
+        if (each.equals(period) && catalogue.find("Q1").isPresent()) {
+          periodRows.addAll(QualityMetrics.q1Rows(period, quality));
+          periodRows.sort(order());
+        }
+        rows.addAll(periodRows);
       }
       return rows;
     } finally {

@@ -6,6 +6,7 @@ import static partnership.metrics.MetricRuns.headline;
 import static partnership.metrics.Views.row;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,25 @@ class MetricsJobTest {
         .isEqualTo("needs police/referrals.csv, health/referrals.csv, csc/contacts.csv, csc/cin_census*.xml");
     assertThat(headline(rows, "Q2").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
     assertThat(rows).noneMatch(r -> r.value() != null && r.value() == 0.0 && !r.metricId().startsWith("Q"));
+  }
+
+  @Test
+  void ingestsFileCountsBecomeQ1RowsOfTheChosenPeriodInCatalogueOrder() {
+    Views.staging(SPARK, "stg_cin__referrals",
+        row("c1", "2024-04-02", "6", "N1", null, null, false, null, "2025-03-31"));
+    MetricCatalogue catalogue = MetricCatalogue.load();
+    MetricsJob job = new MetricsJob(
+        new MetricCatalogue(List.of(catalogue.find("T2").orElseThrow(), catalogue.find("Q1").orElseThrow())),
+        ReferenceData.shipped(), MetricRuns.SOLIHULL, MetricSettings.DEFAULT)
+        .withQuality(List.of(new FileQuality("csc/cin_census_2025.xml", "stg_cin__referrals", 4, 3, 1,
+            Map.of("8630", 1L))));
+
+    List<MetricRow> rows = job.runPeriod(SPARK, Period.parse("2024-25"));
+
+    // 3 of 4 rows accepted: 75.0%.
+    assertThat(headline(rows, "Q1").value()).isEqualTo(75.0);
+    assertThat(rows.get(0).metricId()).isEqualTo("T2");
+    assertThat(rows.get(rows.size() - 1).metricId()).isEqualTo("Q1_rule");
   }
 
   @Test
