@@ -32,7 +32,13 @@ public final class MetricsJob {
       "int_cin__assessments",
       "int_cin__section47s",
       "int_cin__child_protection_plans",
-      "int_child_spine");
+      "int_child_spine",
+      "int_csc_front_door",
+      "int_child_care_status_spans",
+      "int_partner_referrals",
+      "int_police__missing_episodes",
+      "int_education__missing_education_episodes",
+      "int_housing__bed_and_breakfast_stays");
 
   private final MetricCatalogue catalogue;
   private final ReferenceData reference;

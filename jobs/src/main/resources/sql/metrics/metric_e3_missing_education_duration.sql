@@ -13,7 +13,7 @@ ended as (
 
 counted as (
     select 'E3' as metric_id, count_if(days_missing_education > 28) as numerator, count(*) as denominator,
-        cast(round(try_divide(count_if(days_missing_education > 28) * 100.0, count(*)), 1) as double) as value,
+        percent_of(count_if(days_missing_education > 28), count(*)) as value,
         'percent' as unit
     from ended
     union all

@@ -48,7 +48,7 @@ tidy as (
         counted.breakdown_value,
         counted.episodes as numerator,
         counted.children as denominator,
-        cast(round(try_divide(counted.episodes * 1.0, counted.children), 2) as double) as value,
+        ratio_of(counted.episodes, counted.children) as value,
         'ratio' as unit
     from counted
     cross join reporting_period
