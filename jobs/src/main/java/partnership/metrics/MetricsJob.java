@@ -34,8 +34,8 @@ public final class MetricsJob {
       "int_cin__child_protection_plans",
       "int_child_spine",
       "int_csc_front_door",
-      "int_child_care_status_spans",
       "int_partner_referrals",
+      "int_child_care_status_spans",
       "int_police__missing_episodes",
       "int_education__missing_education_episodes",
       "int_housing__bed_and_breakfast_stays");
