@@ -7,18 +7,16 @@ with reporting_period as (
     select * from period
 ),
 
-children_aged_0_to_17 as (
-    select coalesce(sum(population.population), 0) as population
-    from population
-    inner join reporting_period
-        on population.year = reporting_period.population_year
-),
-
 band_population as (
     select population.age_band, population.population
     from population
     inner join reporting_period
         on population.year = reporting_period.population_year
+),
+
+children_aged_0_to_17 as (
+    select coalesce(sum(population), 0) as population
+    from band_population
 ),
 
 episodes as (

@@ -129,6 +129,19 @@ class MissingMetricsTest {
   }
 
   @Test
+  void m5MeasuresElapsedHoursAcrossTheClocksGoingBack() {
+    Views.clear(SPARK);
+    // Clocks go back at 02:00 BST on 27 October 2024: 23h30 on the wall clock, 24h30 elapsed.
+    Views.staging(SPARK, "stg_police__missing_episodes",
+        row("e1", "a", "2024-10-26T21:00", "2024-10-26T20:00", "2024-10-27T19:30", "low", false, null));
+
+    List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "M5");
+
+    assertThat(headline(rows, "M5").numerator()).isEqualTo(1L);
+    assertThat(headline(rows, "M5_median").value()).isEqualTo(24.5);
+  }
+
+  @Test
   void m6CountsMissingChildrenUnknownToChildrensServices() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "M6");
 

@@ -94,6 +94,18 @@ class NeglectMetricsTest {
   }
 
   @Test
+  void n2AtAQuarterEndCountsPlansOpenAfterItsLastDay() {
+    plansAndPartnerRecords();
+
+    List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25-Q3", "N2");
+
+    // Open NEG plans after 31 December 2024: c1, c2 (ends March), c4, c5, c9 (ends February) = 5; c7
+    // ended on 31 December. 5 * 10,000 / 46,890 = 1.07 -> 1.1 per 10,000.
+    assertThat(headline(rows, "N2")).isEqualTo(
+        new MetricRow("N2", "2024-25-Q3", "all", "all", 5L, 46890L, 1.1, "rate_per_10000", "ok", null));
+  }
+
+  @Test
   void n3CountsRepeatsFromThePreviousPlanCountAndFromHistory() {
     plansAndPartnerRecords();
 
