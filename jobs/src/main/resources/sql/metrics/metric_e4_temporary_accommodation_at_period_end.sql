@@ -1,16 +1,25 @@
 -- E4 Children in temporary accommodation at the period end (metrics.md): placed by then and not left
 -- (left_date blank or after the period end; a child who left on the last day is not counted). Count and
--- rate per 10,000 children aged 0-17; E4_out_of_area: % of them placed out of area; by
--- accommodation_type, % of them in each type.
+-- rate per 10,000 children aged 0-17, and by age band at the period end per 10,000 of the band;
+-- E4_out_of_area: % of them placed out of area; by accommodation_type, % of them in each type.
 with reporting_period as (
     select * from period
 ),
 
-children_aged_0_to_17 as (
-    select coalesce(sum(population.population), 0) as population
+band_population as (
+    select population.age_band, population.population
     from population
     inner join reporting_period
         on population.year = reporting_period.population_year
+),
+
+children_aged_0_to_17 as (
+    select coalesce(sum(population), 0) as population
+    from band_population
+),
+
+children as (
+    select child_id, birth_month from int_child_spine
 ),
 
 placed_at_end as (
@@ -19,6 +28,16 @@ placed_at_end as (
     cross join reporting_period
     where placements.placed_date <= reporting_period.period_end_date
         and (placements.left_date is null or placements.left_date > reporting_period.period_end_date)
+),
+
+children_by_age_band as (
+    select distinct
+        placed_at_end.child_id,
+        age_band(children.birth_month, reporting_period.period_end_date) as age_band
+    from placed_at_end
+    cross join reporting_period
+    left join children
+        on children.child_id = placed_at_end.child_id
 ),
 
 children_count as (
@@ -31,6 +50,15 @@ headline as (
         'rate_per_10000' as unit
     from children_count
     cross join children_aged_0_to_17
+),
+
+by_age_band as (
+    select 'E4' as metric_id, 'age_band' as breakdown, children_by_age_band.age_band as breakdown_value,
+        count(*) as numerator, max(band_population.population) as denominator, 'rate_per_10000' as unit
+    from children_by_age_band
+    left join band_population
+        on band_population.age_band = children_by_age_band.age_band
+    group by children_by_age_band.age_band
 ),
 
 out_of_area as (
@@ -51,6 +79,8 @@ by_accommodation_type as (
 
 counted as (
     select * from headline
+    union all
+    select * from by_age_band
     union all
     select * from out_of_area
     union all

@@ -44,7 +44,7 @@ class EducationHousingMetricsTest {
         // H2 moves between two B&Bs on 20 July: one continuous stay of 43 days.
         row("y3", "H2", "2024-07-01", "2024-07-20", "bed_and_breakfast", false, null),
         row("y3", "H2", "2024-07-20", "2024-08-13", "bed_and_breakfast", false, null),
-        row("y4", "H3", "2025-02-20", null, "bed_and_breakfast", false, null), // 39 days by 31 March
+        row("y4", "H3", "2025-02-20", null, "bed_and_breakfast", false, "2015-03-01"), // 39 days by 31 March
         row("y5", "H4", "2024-01-01", "2024-04-10", "bed_and_breakfast", false, null), // 100 days by 10 April
         row("y6", "H5", "2024-11-01", "2025-03-31", "private_sector_leased", false, null), // left on the last day
         row("y7", "H6", "2023-01-01", "2024-03-31", "nightly_paid", false, null)); // left before the period
@@ -103,6 +103,10 @@ class EducationHousingMetricsTest {
     assertThat(headline(rows, "E3")).isEqualTo(
         new MetricRow("E3", "2024-25", "all", "all", 2L, 4L, 50.0, "percent", "ok", null));
     // Sorted 9, 28, 31, 44 -> median (28 + 31) / 2 = 29.5 days.
+    // By reason: never_on_roll x1 1 of 1; moved_away_unknown x2 0 of 2 (28 days is not over 28).
+    assertThat(row(rows, "E3", "reason", "never_on_roll").value()).isEqualTo(100.0);
+    assertThat(row(rows, "E3", "reason", "moved_away_unknown")).isEqualTo(
+        new MetricRow("E3", "2024-25", "reason", "moved_away_unknown", 0L, 2L, 0.0, "percent", "ok", null));
     assertThat(headline(rows, "E3_median")).isEqualTo(
         new MetricRow("E3_median", "2024-25", "all", "all", null, 4L, 29.5, "days", "ok", null));
   }
@@ -117,6 +121,10 @@ class EducationHousingMetricsTest {
         new MetricRow("E4", "2024-25", "all", "all", 3L, 46890L, 0.6, "rate_per_10000", "ok", null));
     assertThat(headline(rows, "E4_out_of_area").value()).isEqualTo(66.7);
     assertThat(row(rows, "E4", "accommodation_type", "hostel").numerator()).isEqualTo(2L);
+    // y4 (born 2015-03, by housing) is 10 at the period end: 1 * 10,000 / 16,539 = 0.6; y1, y2 unknown.
+    assertThat(row(rows, "E4", "age_band", "10-15")).isEqualTo(
+        new MetricRow("E4", "2024-25", "age_band", "10-15", 1L, 16539L, 0.6, "rate_per_10000", "ok", null));
+    assertThat(row(rows, "E4", "age_band", "unknown").numerator()).isEqualTo(2L);
   }
 
   @Test
