@@ -1,6 +1,6 @@
 -- M1 Police missing episodes (metrics.md): episodes with reported_at in the period, the distinct
--- children they concern, and episodes per child (two decimal places), by risk grade and by age band
--- at the report. Headline: numerator episodes, denominator children, value the ratio.
+-- children they concern, and episodes per child (two decimal places), by risk grade, by age band at
+-- the report, by sex and by ethnic group. Headline: numerator episodes, denominator children, value the ratio.
 with reporting_period as (
     select * from period
 ),
@@ -32,12 +32,30 @@ by_age_band as (
     group by age_band
 ),
 
+by_sex as (
+    select 'sex' as breakdown, sex as breakdown_value, count(*) as episodes,
+        count(distinct child_id) as children
+    from episodes
+    group by sex
+),
+
+by_ethnic_group as (
+    select 'ethnic_group' as breakdown, ethnic_group as breakdown_value, count(*) as episodes,
+        count(distinct child_id) as children
+    from episodes
+    group by ethnic_group
+),
+
 counted as (
     select * from headline
     union all
     select * from by_risk_grade
     union all
     select * from by_age_band
+    union all
+    select * from by_sex
+    union all
+    select * from by_ethnic_group
 ),
 
 tidy as (

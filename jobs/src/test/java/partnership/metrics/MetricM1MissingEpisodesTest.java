@@ -50,6 +50,11 @@ class MetricM1MissingEpisodesTest {
     assertThat(row(rows, "M1", "age_band", "16-17").numerator()).isEqualTo(1L);
     // child-c has no birth month anywhere.
     assertThat(row(rows, "M1", "age_band", "unknown").numerator()).isEqualTo(1L);
+    // Sex and ethnicity come from the CIN census (child-b, F, WBRI); the police hold neither:
+    // child-a and child-c, 3 episodes over 2 children = 1.50.
+    assertThat(row(rows, "M1", "sex", "F").numerator()).isEqualTo(1L);
+    assertThat(row(rows, "M1", "sex", "unknown").value()).isEqualTo(1.5);
+    assertThat(row(rows, "M1", "ethnic_group", "white").denominator()).isEqualTo(1L);
   }
 
   @Test

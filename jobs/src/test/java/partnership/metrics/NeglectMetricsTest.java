@@ -30,6 +30,7 @@ class NeglectMetricsTest {
 
   /** Plans of every category and length, and partner records for some of the children. */
   private static void plansAndPartnerRecords() {
+    Views.staging(SPARK, "stg_cin__children", row("c3", "2012-09-30", "M", "APKN", "2025-03-31"));
     CinCensusRows.register(SPARK, List.<Object[]>of(referral("c5", "2025-03-31", "N4", null)),
         List.of(
             plan("c1", "2024-04-10", null, "NEG", 0),
@@ -79,6 +80,11 @@ class NeglectMetricsTest {
     assertThat(row(rows, "N1", "initial_category", "PHY").numerator()).isEqualTo(1L);
     // A category without plans still has its row: 0 of 7.
     assertThat(row(rows, "N1", "initial_category", "EMO").value()).isEqualTo(0.0);
+    // Only c3 (MUL), a boy, asian (APKN), aged 11, has CIN characteristics: 0 of 1; the others 4 of 6.
+    assertThat(row(rows, "N1", "sex", "M").value()).isEqualTo(0.0);
+    assertThat(row(rows, "N1", "sex", "unknown").value()).isEqualTo(66.7);
+    assertThat(row(rows, "N1", "ethnic_group", "asian").denominator()).isEqualTo(1L);
+    assertThat(row(rows, "N1", "age_band", "10-15").numerator()).isZero();
   }
 
   @Test
