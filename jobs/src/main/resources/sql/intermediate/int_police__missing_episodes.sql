@@ -1,12 +1,12 @@
 -- Police missing episodes with the dates the metrics count them by, their length in hours and the
--- child's age band at the report, sex and ethnic group (from the child spine). Length runs from last seen, or
+-- child's age band at the report (birth month from the child spine). Length runs from last seen, or
 -- from the report where last seen is blank, to the return (metrics.md M5); null while still missing.
 with episodes as (
     select * from stg_police__missing_episodes
 ),
 
 children as (
-    select child_id, birth_month, sex, ethnicity from int_child_spine
+    select child_id, birth_month from int_child_spine
 ),
 
 dated as (
@@ -24,9 +24,7 @@ dated as (
             (unix_timestamp(episodes.returned_at)
                 - unix_timestamp(coalesce(episodes.last_seen_at, episodes.reported_at))) / 3600.0
             as double) as duration_hours,
-        age_band(children.birth_month, to_date(episodes.reported_at)) as age_band,
-        coalesce(children.sex, 'unknown') as sex,
-        ethnic_group(children.ethnicity) as ethnic_group
+        age_band(children.birth_month, to_date(episodes.reported_at)) as age_band
     from episodes
     left join children
         on children.child_id = episodes.child_id

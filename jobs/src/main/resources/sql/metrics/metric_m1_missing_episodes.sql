@@ -1,14 +1,24 @@
 -- M1 Police missing episodes (metrics.md): episodes with reported_at in the period, the distinct
 -- children they concern, and episodes per child (two decimal places), by risk grade, by age band at
--- the report, by sex and by ethnic group. Headline: numerator episodes, denominator children, value the ratio.
+-- the report, by sex and by ethnic group (child spine). Headline: numerator episodes, denominator
+-- children, value the ratio.
 with reporting_period as (
     select * from period
 ),
 
+children as (
+    select child_id, sex, ethnicity from int_child_spine
+),
+
 episodes as (
-    select missing_episodes.*
+    select
+        missing_episodes.*,
+        coalesce(children.sex, 'unknown') as sex,
+        ethnic_group(children.ethnicity) as ethnic_group
     from int_police__missing_episodes as missing_episodes
     cross join reporting_period
+    left join children
+        on children.child_id = missing_episodes.child_id
     where missing_episodes.reported_date
         between reporting_period.period_start_date and reporting_period.period_end_date
 ),
