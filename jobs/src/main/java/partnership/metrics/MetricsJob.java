@@ -41,12 +41,6 @@ public final class MetricsJob {
       "int_education__missing_education_episodes",
       "int_housing__bed_and_breakfast_stays");
 
-  /**
-   * Intermediate models that read the {@code period} view. A view keeps the plan it was made with, so these
-   * are registered again after each period's {@code period} view.
-   */
-  public static final List<String> PERIOD_MODELS = List.of("int_period_population");
-
   private final MetricCatalogue catalogue;
   private final ReferenceData reference;
   private final String areaCode;
@@ -138,23 +132,20 @@ public final class MetricsJob {
   private List<MetricRow> computePeriod(
       SparkSession spark, Period period, Set<String> delivered, Calendar calendar) {
     MetricInputs.registerPeriod(spark, period);
-    PERIOD_MODELS.forEach(model -> SqlModels.register(spark, "intermediate/" + model));
     requireCalendarCovers(spark, calendar, period);
     List<MetricRow> rows = new ArrayList<>();
-    Dataset<Row> computed = null;
     for (MetricDefinition metric : catalogue.metrics()) {
       List<String> missing = missingFiles(metric, delivered);
       if (!missing.isEmpty()) {
         rows.add(notAvailable(metric, period, missing));
         continue;
       }
+      // One small job per model rather than one union of all of them: Spark 4.1's optimiser fails on a
+      // union of many CTE-heavy models that share views (CANNOT_MERGE_INCOMPATIBLE_DATA_TYPE in InlineCTE).
       for (String model : metric.models()) {
-        Dataset<Row> modelRows = MetricRows.conform(SqlModels.run(spark, model));
-        computed = computed == null ? modelRows : computed.unionByName(modelRows);
+        MetricRows.conform(SqlModels.run(spark, model)).collectAsList().stream()
+            .map(MetricRows::fromModel).map(this::withStatus).forEach(rows::add);
       }
-    }
-    if (computed != null) {
-      computed.collectAsList().stream().map(MetricRows::fromModel).map(this::withStatus).forEach(rows::add);
     }
     rows.sort(order());
     return rows;
