@@ -4,38 +4,57 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import partnership.metrics.SqlModels;
 import partnership.metrics.StagingViews;
 
 /**
- * Stage 2, link: registers the staged tables as views and builds the child spine ({@code int_child_spine}:
- * every {@code child_id} seen, and by which partners), with its linkage statistics.
+ * Stage 2, link: registers the staged tables as views, with the pseudonyms of children whose NHS number
+ * changed merged ({@link LinkedIds}), and builds the child spine ({@code int_child_spine}: every
+ * {@code child_id} seen, and by which partners) with its linkage statistics.
  */
 public final class Link {
 
   private Link() {}
 
-  /** Registers one view per staged table, named after it. */
-  public static void registerStaging(SparkSession spark, Map<String, Path> stagedTables) {
-    stagedTables.forEach((table, folder) -> spark.read()
-        .option("recursiveFileLookup", "true")
-        .parquet(folder.toString())
-        .createOrReplaceTempView(table));
-  }
-
   public static LinkageStats run(SparkSession spark, Map<String, Path> stagedTables) {
-    registerStaging(spark, stagedTables);
+    long merged = registerStaging(spark, stagedTables);
     Set<String> delivered = StagingViews.delivered(spark);
     List<String> standIns = StagingViews.registerStandIns(spark, delivered);
     try {
       SqlModels.register(spark, "intermediate/int_child_spine");
       Row row = SqlModels.run(spark, "link/link_statistics").first();
       return new LinkageStats(row.getLong(0), row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
-          row.getLong(5), row.getLong(6));
+          row.getLong(5), row.getLong(6), merged);
     } finally {
       StagingViews.dropStandIns(spark, standIns);
     }
+  }
+
+  /**
+   * Registers one view per staged table, named after it, reading previous pseudonyms as current ones.
+   *
+   * @return how many previous pseudonyms were found in the data and merged
+   */
+  public static long registerStaging(SparkSession spark, Map<String, Path> stagedTables) {
+    Path linkedIds = stagedTables.get(LinkedIds.TABLE);
+    LinkedIds links = linkedIds == null ? null : new LinkedIds(read(spark, linkedIds));
+    Dataset<Row> previousIds = null;
+    for (Map.Entry<String, Path> staged : stagedTables.entrySet()) {
+      Dataset<Row> table = read(spark, staged.getValue());
+      if (links != null && !staged.getKey().equals(LinkedIds.TABLE)) {
+        Dataset<Row> found = links.previousIdsIn(table);
+        previousIds = previousIds == null ? found : previousIds.union(found);
+        table = links.resolve(table);
+      }
+      table.createOrReplaceTempView(staged.getKey());
+    }
+    return previousIds == null ? 0 : previousIds.distinct().count();
+  }
+
+  private static Dataset<Row> read(SparkSession spark, Path folder) {
+    return spark.read().option("recursiveFileLookup", "true").parquet(folder.toString());
   }
 }

@@ -11,15 +11,16 @@ public record LinkageStats(
     long inHealth,
     long policeKnownToCsc,
     long healthKnownToCsc,
-    long knownToAllThree) {
+    long knownToAllThree,
+    long mergedPseudonyms) {
 
   public String describe() {
     return String.format(Locale.ROOT,
         "%s children: %s known to children's services, %s to police (%s of them known to children's services),"
-            + " %s to health (%s), %s to all three",
+            + " %s to health (%s), %s to all three; %s previous pseudonyms merged (linked_ids.csv)",
         Progress.count(children), Progress.count(knownToCsc), Progress.count(inPolice),
         percent(policeKnownToCsc, inPolice), Progress.count(inHealth), percent(healthKnownToCsc, inHealth),
-        Progress.count(knownToAllThree));
+        Progress.count(knownToAllThree), Progress.count(mergedPseudonyms));
   }
 
   private static String percent(long part, long whole) {

@@ -28,11 +28,24 @@ public final class MetricsJob {
 
   /** The intermediate models, in dependency order (the CIN child tables follow int_cin__referrals). */
   public static final List<String> INTERMEDIATE_MODELS = List.of(
+      "int_age_bands",
       "int_cin__referrals",
       "int_cin__assessments",
       "int_cin__section47s",
       "int_cin__child_protection_plans",
-      "int_child_spine");
+      "int_child_spine",
+      "int_csc_front_door",
+      "int_partner_referrals",
+      "int_child_care_status_spans",
+      "int_police__missing_episodes",
+      "int_education__missing_education_episodes",
+      "int_housing__bed_and_breakfast_stays");
+
+  /**
+   * Intermediate models that read the {@code period} view. A view keeps the plan it was made with, so these
+   * are registered again after each period's {@code period} view.
+   */
+  public static final List<String> PERIOD_MODELS = List.of("int_period_population");
 
   private final MetricCatalogue catalogue;
   private final ReferenceData reference;
@@ -97,6 +110,7 @@ public final class MetricsJob {
   private List<MetricRow> computePeriod(
       SparkSession spark, Period period, Set<String> delivered, Calendar calendar) {
     MetricInputs.registerPeriod(spark, period);
+    PERIOD_MODELS.forEach(model -> SqlModels.register(spark, "intermediate/" + model));
     requireCalendarCovers(spark, calendar, period);
     List<MetricRow> rows = new ArrayList<>();
     Dataset<Row> computed = null;

@@ -1,7 +1,7 @@
 -- T2 Referrals to children's social care: CIN referrals (CINreferralDate) in the period, counted once per
 -- episode (int_cin__referrals). Headline: referrals per 10,000 children aged 0-17 (population of the
--- period's population year). Breakdowns: share by source partner (statutory-facts.md §1 ReferralSource:
--- police 6; health 3A-3F; education 2A-2B; local authority 5A-5D; individuals 1A-1D; other 4, 7, 8, 9, 10),
+-- period's population year). Breakdowns: share by source partner (police 6; health 3A-3F; education
+-- 2A-2B; local authority 5A-5D; individuals 1A-1D; other 4, 7, 8, 9, 10: sql/functions/source_partner.sql),
 -- and by age band at the referral.
 
 with period as (
@@ -27,15 +27,7 @@ referrals_in_period as (
     select
         referrals.child_id,
         referrals.referral_date,
-        case
-            when referrals.referral_source = '6' then 'police'
-            when referrals.referral_source in ('3A', '3B', '3C', '3D', '3E', '3F') then 'health'
-            when referrals.referral_source in ('2A', '2B') then 'education'
-            when referrals.referral_source in ('5A', '5B', '5C', '5D') then 'local_authority'
-            when referrals.referral_source in ('1A', '1B', '1C', '1D') then 'individuals'
-            when referrals.referral_source in ('4', '7', '8', '9', '10') then 'other'
-            else 'unknown'
-        end as source_partner,
+        source_partner(referrals.referral_source) as source_partner,
         age_band(children.birth_month, referrals.referral_date) as age_band
     from referrals
     cross join period

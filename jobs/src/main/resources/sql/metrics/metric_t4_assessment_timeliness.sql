@@ -123,7 +123,7 @@ volumes as (
         'data_quality',
         'authorised_before_start_or_no_start',
         count_if(working_days is null or working_days < 0),
-        count(*),
+        null,
         cast(count_if(working_days is null or working_days < 0) as double),
         'count'
     from durations

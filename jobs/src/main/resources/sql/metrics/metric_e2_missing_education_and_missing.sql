@@ -1,0 +1,43 @@
+-- E2 Children missing education at any time in the period who also had a police missing episode
+-- reported in the period (metrics.md): count and % of the children missing education.
+with reporting_period as (
+    select * from period
+),
+
+missing_education_children as (
+    select distinct episodes.child_id
+    from int_education__missing_education_episodes as episodes
+    cross join reporting_period
+    where episodes.cme_start_date <= reporting_period.period_end_date
+        and (episodes.cme_end_date is null or episodes.cme_end_date >= reporting_period.period_start_date)
+),
+
+missing_children as (
+    select distinct episodes.child_id
+    from int_police__missing_episodes as episodes
+    cross join reporting_period
+    where episodes.reported_date between reporting_period.period_start_date and reporting_period.period_end_date
+),
+
+counted as (
+    select count(missing_children.child_id) as numerator, count(*) as denominator
+    from missing_education_children
+    left join missing_children
+        on missing_children.child_id = missing_education_children.child_id
+),
+
+tidy as (
+    select
+        'E2' as metric_id,
+        reporting_period.period,
+        'all' as breakdown,
+        'all' as breakdown_value,
+        counted.numerator,
+        counted.denominator,
+        cast(round(try_divide(counted.numerator * 100.0, counted.denominator), 1) as double) as value,
+        'percent' as unit
+    from counted
+    cross join reporting_period
+)
+
+select * from tidy

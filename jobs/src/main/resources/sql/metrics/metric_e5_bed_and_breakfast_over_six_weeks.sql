@@ -1,0 +1,43 @@
+-- E5 Households with children in bed-and-breakfast accommodation for more than 6 weeks at any time in
+-- the period (metrics.md; statutory-facts.md §3a, the legal limit): a continuous B&B stay
+-- (int_housing__bed_and_breakfast_stays) in the period that had lasted more than 42 days by its end, or
+-- by the period end if later; a stay of exactly 42 days is not over. Headline: those households over
+-- households with children in B&B at any time in the period. Households are counted, not children.
+with reporting_period as (
+    select * from period
+),
+
+stays_in_period as (
+    select
+        stays.household_id,
+        datediff(
+            least(coalesce(stays.stay_end_date, reporting_period.period_end_date), reporting_period.period_end_date),
+            stays.stay_start_date) as days_in_bed_and_breakfast
+    from int_housing__bed_and_breakfast_stays as stays
+    cross join reporting_period
+    where stays.stay_start_date <= reporting_period.period_end_date
+        and (stays.stay_end_date is null or stays.stay_end_date >= reporting_period.period_start_date)
+),
+
+counted as (
+    select
+        count(distinct case when days_in_bed_and_breakfast > 42 then household_id end) as numerator,
+        count(distinct household_id) as denominator
+    from stays_in_period
+),
+
+tidy as (
+    select
+        'E5' as metric_id,
+        reporting_period.period,
+        'all' as breakdown,
+        'all' as breakdown_value,
+        counted.numerator,
+        counted.denominator,
+        cast(round(try_divide(counted.numerator * 100.0, counted.denominator), 1) as double) as value,
+        'percent' as unit
+    from counted
+    cross join reporting_period
+)
+
+select * from tidy

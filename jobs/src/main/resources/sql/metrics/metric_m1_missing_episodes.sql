@@ -1,0 +1,57 @@
+-- M1 Police missing episodes (metrics.md): episodes with reported_at in the period, the distinct
+-- children they concern, and episodes per child (two decimal places), by risk grade and by age band
+-- at the report. Headline: numerator episodes, denominator children, value the ratio.
+with reporting_period as (
+    select * from period
+),
+
+episodes as (
+    select missing_episodes.*
+    from int_police__missing_episodes as missing_episodes
+    cross join reporting_period
+    where missing_episodes.reported_date
+        between reporting_period.period_start_date and reporting_period.period_end_date
+),
+
+headline as (
+    select 'all' as breakdown, 'all' as breakdown_value, count(*) as episodes, count(distinct child_id) as children
+    from episodes
+),
+
+by_risk_grade as (
+    select 'risk_grade' as breakdown, risk_grade as breakdown_value, count(*) as episodes,
+        count(distinct child_id) as children
+    from episodes
+    group by risk_grade
+),
+
+by_age_band as (
+    select 'age_band' as breakdown, age_band as breakdown_value, count(*) as episodes,
+        count(distinct child_id) as children
+    from episodes
+    group by age_band
+),
+
+counted as (
+    select * from headline
+    union all
+    select * from by_risk_grade
+    union all
+    select * from by_age_band
+),
+
+tidy as (
+    select
+        'M1' as metric_id,
+        reporting_period.period,
+        counted.breakdown,
+        counted.breakdown_value,
+        counted.episodes as numerator,
+        counted.children as denominator,
+        cast(round(try_divide(counted.episodes * 1.0, counted.children), 2) as double) as value,
+        'ratio' as unit
+    from counted
+    cross join reporting_period
+)
+
+select * from tidy

@@ -1,0 +1,46 @@
+-- M4 Return home interviews (metrics.md; statutory-facts.md §3): the episodes that were due one, the
+-- rows of csc/return_interviews.csv, whose returned_at is in the period. Headline: completed within 72
+-- hours of the return (completed_at - returned_at <= 72 hours; exactly 72 hours is within; an
+-- interview recorded before the return is not) over episodes due. M4_offered and M4_accepted: % of
+-- the same episodes offered an interview and accepting one.
+with reporting_period as (
+    select * from period
+),
+
+due as (
+    select
+        interviews.*,
+        unix_timestamp(interviews.completed_at) - unix_timestamp(interviews.returned_at) as seconds_to_completion
+    from stg_csc__return_interviews as interviews
+    cross join reporting_period
+    where to_date(interviews.returned_at)
+        between reporting_period.period_start_date and reporting_period.period_end_date
+),
+
+counted as (
+    select 'M4' as metric_id, count_if(seconds_to_completion between 0 and 72 * 3600) as numerator,
+        count(*) as denominator
+    from due
+    union all
+    select 'M4_offered' as metric_id, count_if(offered_at is not null) as numerator, count(*) as denominator
+    from due
+    union all
+    select 'M4_accepted' as metric_id, count_if(is_accepted) as numerator, count(*) as denominator
+    from due
+),
+
+tidy as (
+    select
+        counted.metric_id,
+        reporting_period.period,
+        'all' as breakdown,
+        'all' as breakdown_value,
+        counted.numerator,
+        counted.denominator,
+        cast(round(try_divide(counted.numerator * 100.0, counted.denominator), 1) as double) as value,
+        'percent' as unit
+    from counted
+    cross join reporting_period
+)
+
+select * from tidy

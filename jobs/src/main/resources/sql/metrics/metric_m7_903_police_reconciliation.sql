@@ -1,0 +1,47 @@
+-- M7 Reconciliation of council and police records (metrics.md): looked-after children's SSDA903 M
+-- (missing) periods starting in the period with no police missing report for the child whose report
+-- date is within one day either side of the period's start (a report 1 day before matches, 2 days
+-- does not). Headline: unmatched M periods over M periods starting in the period.
+with reporting_period as (
+    select * from period
+),
+
+missing_periods as (
+    select distinct missing.child_id, missing.missing_start_date
+    from stg_903__missing as missing
+    cross join reporting_period
+    where missing.missing_type = 'M'
+        and missing.missing_start_date between reporting_period.period_start_date and reporting_period.period_end_date
+),
+
+matched as (
+    select distinct missing_periods.child_id, missing_periods.missing_start_date
+    from missing_periods
+    inner join int_police__missing_episodes as episodes
+        on episodes.child_id = missing_periods.child_id
+        and abs(datediff(episodes.reported_date, missing_periods.missing_start_date)) <= 1
+),
+
+counted as (
+    select count_if(matched.child_id is null) as numerator, count(*) as denominator
+    from missing_periods
+    left join matched
+        on matched.child_id = missing_periods.child_id
+        and matched.missing_start_date = missing_periods.missing_start_date
+),
+
+tidy as (
+    select
+        'M7' as metric_id,
+        reporting_period.period,
+        'all' as breakdown,
+        'all' as breakdown_value,
+        counted.numerator,
+        counted.denominator,
+        cast(round(try_divide(counted.numerator * 100.0, counted.denominator), 1) as double) as value,
+        'percent' as unit
+    from counted
+    cross join reporting_period
+)
+
+select * from tidy

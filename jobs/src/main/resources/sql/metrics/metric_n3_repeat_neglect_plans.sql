@@ -1,0 +1,51 @@
+-- N3 Neglect plans starting in the period that are a second or subsequent plan (metrics.md): the CIN
+-- census says so (NumberOfPreviousCPP > 0) or delivered history holds an earlier plan for the child, of
+-- any category, however long ago (statutory-facts.md §3). Count and % of neglect plans started.
+with reporting_period as (
+    select * from period
+),
+
+plans as (
+    select * from int_cin__child_protection_plans
+),
+
+first_plans as (
+    select child_id, min(plan_start_date) as first_plan_start_date
+    from plans
+    group by child_id
+),
+
+neglect_started as (
+    select
+        plans.child_id,
+        plans.plan_start_date,
+        coalesce(plans.previous_plan_count, 0) > 0
+            or first_plans.first_plan_start_date < plans.plan_start_date as is_repeat_plan
+    from plans
+    cross join reporting_period
+    inner join first_plans
+        on first_plans.child_id = plans.child_id
+    where plans.initial_category = 'NEG'
+        and plans.plan_start_date between reporting_period.period_start_date and reporting_period.period_end_date
+),
+
+counted as (
+    select count_if(is_repeat_plan) as numerator, count(*) as denominator
+    from neglect_started
+),
+
+tidy as (
+    select
+        'N3' as metric_id,
+        reporting_period.period,
+        'all' as breakdown,
+        'all' as breakdown_value,
+        counted.numerator,
+        counted.denominator,
+        cast(round(try_divide(counted.numerator * 100.0, counted.denominator), 1) as double) as value,
+        'percent' as unit
+    from counted
+    cross join reporting_period
+)
+
+select * from tidy

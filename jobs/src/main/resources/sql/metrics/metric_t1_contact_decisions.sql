@@ -1,0 +1,113 @@
+-- T1 Contacts received in the period with a decision by the period end: % decided within 1 working day,
+-- wd(received_at date, decision_at date) <= 1 (statutory-facts.md §3). A decision dated before its receipt
+-- is a data-quality finding, left out of the rate. Contacts received in the period still awaiting a decision
+-- at the period end (no decision_at, or one after the period end) are counted separately, as a volume.
+-- Breakdowns of the rate: source partner (sql/functions/source_partner.sql), decision, age band.
+
+with period as (
+    select * from period
+),
+
+contacts as (
+    select * from stg_csc__contacts
+),
+
+calendar as (
+    select * from int_calendar
+),
+
+children as (
+    select child_id, birth_month from int_child_spine
+),
+
+received_in_period as (
+    select
+        contacts.*,
+        contacts.decision_at is not null
+            and to_date(contacts.decision_at) <= period.period_end_date as is_decided
+    from contacts
+    cross join period
+    where to_date(contacts.received_at) between period.period_start_date and period.period_end_date
+),
+
+decided as (
+    select
+        received_in_period.contact_id,
+        decided_day.working_day_number - received_day.working_day_number as working_days,
+        source_partner(received_in_period.source) as source_partner,
+        coalesce(received_in_period.decision, 'unknown') as decision,
+        age_band(children.birth_month, to_date(received_in_period.received_at)) as age_band
+    from received_in_period
+    left join calendar as received_day
+        on to_date(received_in_period.received_at) = received_day.date
+    left join calendar as decided_day
+        on to_date(received_in_period.decision_at) = decided_day.date
+    left join children
+        on received_in_period.child_id = children.child_id
+    where received_in_period.is_decided
+),
+
+timed as (
+    select * from decided where working_days >= 0
+),
+
+headline as (
+    select
+        'all' as breakdown,
+        'all' as breakdown_value,
+        count_if(working_days <= 1) as numerator,
+        count(*) as denominator,
+        percent_of(count_if(working_days <= 1), count(*)) as value,
+        'percent' as unit
+    from timed
+),
+
+by_contact as (
+    select
+        dimensions.breakdown,
+        dimensions.breakdown_value,
+        count_if(timed.working_days <= 1) as numerator,
+        count(*) as denominator,
+        percent_of(count_if(timed.working_days <= 1), count(*)) as value,
+        'percent' as unit
+    from timed
+    lateral view inline(array(
+        named_struct('breakdown', 'source_partner', 'breakdown_value', timed.source_partner),
+        named_struct('breakdown', 'decision', 'breakdown_value', timed.decision),
+        named_struct('breakdown', 'age_band', 'breakdown_value', timed.age_band)
+    )) dimensions
+    group by dimensions.breakdown, dimensions.breakdown_value
+),
+
+volumes as (
+    select
+        'volume' as breakdown,
+        'received' as breakdown_value,
+        count(*) as numerator,
+        cast(null as bigint) as denominator,
+        cast(count(*) as double) as value,
+        'count' as unit
+    from received_in_period
+    union all
+    select 'volume', 'awaiting_decision_at_period_end', count_if(not is_decided), null,
+        cast(count_if(not is_decided) as double), 'count'
+    from received_in_period
+    union all
+    select 'data_quality', 'decided_before_received', count_if(working_days < 0), null,
+        cast(count_if(working_days < 0) as double), 'count'
+    from decided
+),
+
+unioned as (
+    select * from headline
+    union all select * from by_contact
+    union all select * from volumes
+),
+
+final as (
+    select 'T1' as metric_id, period.period, unioned.*
+    from unioned
+    cross join period
+)
+
+select * from final
