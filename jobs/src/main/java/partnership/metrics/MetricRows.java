@@ -1,10 +1,13 @@
 package partnership.metrics;
 
+import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 import partnership.report.MetricRow;
 
@@ -15,10 +18,19 @@ public final class MetricRows {
   public static final String MODEL_COLUMNS = "metric_id string, period string, breakdown string,"
       + " breakdown_value string, numerator bigint, denominator bigint, value double, unit string";
 
+  private static final StructType MODEL_SCHEMA = StructType.fromDDL(MODEL_COLUMNS);
+
   /** The tidy metric table: the model columns, then status and note. */
   public static final StructType SCHEMA = StructType.fromDDL(MODEL_COLUMNS + ", status string, note string");
 
   private MetricRows() {}
+
+  /** A model's output in exactly the model columns and types (a model may type a count as int). */
+  static Dataset<Row> conform(Dataset<Row> modelOutput) {
+    return modelOutput.select(Arrays.stream(MODEL_SCHEMA.fields())
+        .map(field -> functions.col(field.name()).cast(field.dataType()).as(field.name()))
+        .toArray(Column[]::new));
+  }
 
   /** One model output row, without status and note yet (those come from the runner). */
   static MetricRow fromModel(Row row) {

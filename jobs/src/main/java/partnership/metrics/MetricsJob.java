@@ -51,15 +51,27 @@ public final class MetricsJob {
   private final ReferenceData reference;
   private final String areaCode;
   private final MetricSettings settings;
+  private final List<FileQuality> quality;
 
   /**
    * @param areaCode the partnership's own area code ({@code partnership.json}), selecting its population rows
    */
   public MetricsJob(MetricCatalogue catalogue, ReferenceData reference, String areaCode, MetricSettings settings) {
+    this(catalogue, reference, areaCode, settings, List.of());
+  }
+
+  private MetricsJob(MetricCatalogue catalogue, ReferenceData reference, String areaCode, MetricSettings settings,
+      List<FileQuality> quality) {
     this.catalogue = catalogue;
     this.reference = reference;
     this.areaCode = areaCode;
     this.settings = settings;
+    this.quality = quality;
+  }
+
+  /** This job with ingest's per-file counts, emitted as Q1 rows of the chosen period ({@link QualityMetrics}). */
+  public MetricsJob withQuality(List<FileQuality> files) {
+    return new MetricsJob(catalogue, reference, areaCode, settings, List.copyOf(files));
   }
 
   /** The metrics for {@code period}, then for its trend periods ({@link TrendPeriods}), each by the same code. */
@@ -75,8 +87,9 @@ public final class MetricsJob {
   private List<MetricRow> run(SparkSession spark, Period period, boolean withTrends) {
     Set<String> delivered = StagingViews.delivered(spark);
     List<String> standIns = StagingViews.registerStandIns(spark, delivered);
+    List<Dataset<Row>> cached = new ArrayList<>();
     try {
-      Calendar calendar = registerInputs(spark);
+      Calendar calendar = registerInputs(spark, cached);
       List<Period> periods = new ArrayList<>();
       periods.add(period);
       if (withTrends) {
@@ -84,21 +97,36 @@ public final class MetricsJob {
       }
       List<MetricRow> rows = new ArrayList<>();
       for (Period each : periods) {
-        rows.addAll(computePeriod(spark, each, delivered, calendar));
+        List<MetricRow> periodRows = computePeriod(spark, each, delivered, calendar);
+        if (each.equals(period) && catalogue.find("Q1").isPresent()) {
+          periodRows.addAll(QualityMetrics.q1Rows(period, quality));
+          periodRows.sort(order());
+        }
+        rows.addAll(periodRows);
       }
       return rows;
     } finally {
+      cached.forEach(Dataset::unpersist);
       StagingViews.dropStandIns(spark, standIns);
     }
   }
 
-  /** Registers the views every period shares: functions, calendar, settings, population, intermediate models. */
-  private Calendar registerInputs(SparkSession spark) {
+  /**
+   * Registers the views every period shares: functions, calendar, settings, population and the intermediate
+   * models, which are materialised because every period's metrics read them.
+   */
+  private Calendar registerInputs(SparkSession spark, List<Dataset<Row>> cached) {
     SqlFunctions.register(spark);
     Calendar calendar = Calendar.register(spark, reference.bankHolidays());
     MetricInputs.registerSettings(spark, settings);
     MetricInputs.registerPopulation(spark, reference.population(), areaCode);
-    INTERMEDIATE_MODELS.forEach(model -> SqlModels.register(spark, "intermediate/" + model));
+    for (String model : INTERMEDIATE_MODELS) {
+      // A local checkpoint, not a cache: it also cuts the plan, so the metric models that read these views are
+      // planned in milliseconds instead of re-analysing every intermediate model inside each of them.
+      Dataset<Row> view = SqlModels.run(spark, "intermediate/" + model).localCheckpoint();
+      view.createOrReplaceTempView(model);
+      cached.add(view);
+    }
     return calendar;
   }
 
@@ -121,9 +149,7 @@ public final class MetricsJob {
         continue;
       }
       for (String model : metric.models()) {
-        Dataset<Row> modelRows = SqlModels.run(spark, model).selectExpr(
-            "metric_id", "period", "breakdown", "breakdown_value", "cast(numerator as bigint) as numerator",
-            "cast(denominator as bigint) as denominator", "cast(value as double) as value", "unit");
+        Dataset<Row> modelRows = MetricRows.conform(SqlModels.run(spark, model));
         computed = computed == null ? modelRows : computed.unionByName(modelRows);
       }
     }

@@ -5,13 +5,15 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The SQL functions metric models share, each a {@code create temporary function} in
- * {@code sql/functions/<name>.sql}: age bands, referral-source partners and the rounding conventions of metrics.md.
+ * {@code sql/functions/<name>.sql}: age bands, ethnic groups, referral-source partners and the rounding
+ * conventions of metrics.md.
  */
 public final class SqlFunctions {
 
   /** In dependency order: {@code age_band} calls {@code age_in_years}. */
   public static final List<String> NAMES =
-      List.of("age_in_years", "age_band", "source_partner", "percent_of", "rate_per_10000", "ratio_of");
+      List.of("age_in_years", "age_band", "ethnic_group", "source_partner", "percent_of", "rate_per_10000",
+          "ratio_of");
 
   private SqlFunctions() {}
 

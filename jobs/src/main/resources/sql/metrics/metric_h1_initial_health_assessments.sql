@@ -2,7 +2,7 @@
 -- row per child and start; repeated rows keep the earliest completion): % with an initial health assessment
 -- completed within 20 working days, wd(looked_after_start_date, completed_date) <= 20 (statutory-facts.md
 -- §3). An assessment not completed counts against the rate; one completed before the start is a
--- data-quality finding, left out of it. Breakdowns: age band at the start, sex.
+-- data-quality finding, left out of it. Breakdowns: age band at the start, sex, ethnic group.
 
 with period as (
     select * from period
@@ -17,7 +17,7 @@ calendar as (
 ),
 
 children as (
-    select child_id, birth_month, sex from int_child_spine
+    select child_id, birth_month, sex, ethnicity from int_child_spine
 ),
 
 starts_in_period as (
@@ -37,7 +37,8 @@ durations as (
         starts_in_period.completed_date,
         completed_day.working_day_number - start_day.working_day_number as working_days,
         age_band(children.birth_month, starts_in_period.looked_after_start_date) as age_band,
-        coalesce(children.sex, 'unknown') as sex
+        coalesce(children.sex, 'unknown') as sex,
+        ethnic_group(children.ethnicity) as ethnic_group
     from starts_in_period
     left join calendar as start_day
         on starts_in_period.looked_after_start_date = start_day.date
@@ -77,7 +78,8 @@ by_child as (
     from rated
     lateral view inline(array(
         named_struct('breakdown', 'age_band', 'breakdown_value', rated.age_band),
-        named_struct('breakdown', 'sex', 'breakdown_value', rated.sex)
+        named_struct('breakdown', 'sex', 'breakdown_value', rated.sex),
+        named_struct('breakdown', 'ethnic_group', 'breakdown_value', rated.ethnic_group)
     )) dimensions
     group by dimensions.breakdown, dimensions.breakdown_value
 ),

@@ -2,7 +2,8 @@
 -- wd(received_at date, decision_at date) <= 1 (statutory-facts.md §3). A decision dated before its receipt
 -- is a data-quality finding, left out of the rate. Contacts received in the period still awaiting a decision
 -- at the period end (no decision_at, or one after the period end) are counted separately, as a volume.
--- Breakdowns of the rate: source partner (sql/functions/source_partner.sql), decision, age band.
+-- Breakdowns of the rate: source partner (sql/functions/source_partner.sql), decision, age band, sex,
+-- ethnic group.
 
 with period as (
     select * from period
@@ -17,7 +18,7 @@ calendar as (
 ),
 
 children as (
-    select child_id, birth_month from int_child_spine
+    select child_id, birth_month, sex, ethnicity from int_child_spine
 ),
 
 received_in_period as (
@@ -36,7 +37,9 @@ decided as (
         decided_day.working_day_number - received_day.working_day_number as working_days,
         source_partner(received_in_period.source) as source_partner,
         coalesce(received_in_period.decision, 'unknown') as decision,
-        age_band(children.birth_month, to_date(received_in_period.received_at)) as age_band
+        age_band(children.birth_month, to_date(received_in_period.received_at)) as age_band,
+        coalesce(children.sex, 'unknown') as sex,
+        ethnic_group(children.ethnicity) as ethnic_group
     from received_in_period
     left join calendar as received_day
         on to_date(received_in_period.received_at) = received_day.date
@@ -74,7 +77,9 @@ by_contact as (
     lateral view inline(array(
         named_struct('breakdown', 'source_partner', 'breakdown_value', timed.source_partner),
         named_struct('breakdown', 'decision', 'breakdown_value', timed.decision),
-        named_struct('breakdown', 'age_band', 'breakdown_value', timed.age_band)
+        named_struct('breakdown', 'age_band', 'breakdown_value', timed.age_band),
+        named_struct('breakdown', 'sex', 'breakdown_value', timed.sex),
+        named_struct('breakdown', 'ethnic_group', 'breakdown_value', timed.ethnic_group)
     )) dimensions
     group by dimensions.breakdown, dimensions.breakdown_value
 ),

@@ -2,7 +2,7 @@
 -- episode (int_cin__referrals). Headline: referrals per 10,000 children aged 0-17 (population of the
 -- period's population year). Breakdowns: share by source partner (police 6; health 3A-3F; education
 -- 2A-2B; local authority 5A-5D; individuals 1A-1D; other 4, 7, 8, 9, 10: sql/functions/source_partner.sql),
--- and by age band at the referral.
+-- and by age band at the referral, sex and ethnic group (shares of the period's referrals).
 
 with period as (
     select * from period
@@ -13,7 +13,7 @@ referrals as (
 ),
 
 children as (
-    select child_id, birth_month from int_child_spine
+    select child_id, birth_month, sex, ethnicity from int_child_spine
 ),
 
 population as (
@@ -28,7 +28,9 @@ referrals_in_period as (
         referrals.child_id,
         referrals.referral_date,
         source_partner(referrals.referral_source) as source_partner,
-        age_band(children.birth_month, referrals.referral_date) as age_band
+        age_band(children.birth_month, referrals.referral_date) as age_band,
+        coalesce(children.sex, 'unknown') as sex,
+        ethnic_group(children.ethnicity) as ethnic_group
     from referrals
     cross join period
     left join children
@@ -52,36 +54,28 @@ headline as (
     cross join population
 ),
 
-by_source_partner as (
+by_referral as (
     select
-        'source_partner' as breakdown,
-        referrals_in_period.source_partner as breakdown_value,
+        dimensions.breakdown,
+        dimensions.breakdown_value,
         count(*) as numerator,
         max(totals.referrals) as denominator,
         percent_of(count(*), max(totals.referrals)) as value,
         'percent' as unit
     from referrals_in_period
     cross join totals
-    group by referrals_in_period.source_partner
-),
-
-by_age_band as (
-    select
-        'age_band' as breakdown,
-        referrals_in_period.age_band as breakdown_value,
-        count(*) as numerator,
-        max(totals.referrals) as denominator,
-        percent_of(count(*), max(totals.referrals)) as value,
-        'percent' as unit
-    from referrals_in_period
-    cross join totals
-    group by referrals_in_period.age_band
+    lateral view inline(array(
+        named_struct('breakdown', 'source_partner', 'breakdown_value', referrals_in_period.source_partner),
+        named_struct('breakdown', 'age_band', 'breakdown_value', referrals_in_period.age_band),
+        named_struct('breakdown', 'sex', 'breakdown_value', referrals_in_period.sex),
+        named_struct('breakdown', 'ethnic_group', 'breakdown_value', referrals_in_period.ethnic_group)
+    )) dimensions
+    group by dimensions.breakdown, dimensions.breakdown_value
 ),
 
 unioned as (
     select * from headline
-    union all select * from by_source_partner
-    union all select * from by_age_band
+    union all select * from by_referral
 ),
 
 final as (

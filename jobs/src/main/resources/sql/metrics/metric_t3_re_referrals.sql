@@ -1,7 +1,7 @@
 -- T3 Re-referrals: referrals in the period where the same child had an earlier referral dated on or after
 -- this referral's date minus 12 calendar months (statutory-facts.md §3), looking back through every
 -- delivered census year (int_cin__referrals holds them all). % of referrals in the period.
--- Breakdowns: source partner of the referral, age band at the referral.
+-- Breakdowns: source partner of the referral, age band at the referral, sex, ethnic group.
 
 with period as (
     select * from period
@@ -12,7 +12,7 @@ referrals as (
 ),
 
 children as (
-    select child_id, birth_month from int_child_spine
+    select child_id, birth_month, sex, ethnicity from int_child_spine
 ),
 
 referrals_in_period as (
@@ -39,6 +39,8 @@ flagged as (
         referrals_in_period.referral_date,
         source_partner(referrals_in_period.referral_source) as source_partner,
         age_band(children.birth_month, referrals_in_period.referral_date) as age_band,
+        coalesce(children.sex, 'unknown') as sex,
+        ethnic_group(children.ethnicity) as ethnic_group,
         re_referrals.child_id is not null as is_re_referral
     from referrals_in_period
     left join re_referrals
@@ -70,7 +72,9 @@ by_referral as (
     from flagged
     lateral view inline(array(
         named_struct('breakdown', 'source_partner', 'breakdown_value', flagged.source_partner),
-        named_struct('breakdown', 'age_band', 'breakdown_value', flagged.age_band)
+        named_struct('breakdown', 'age_band', 'breakdown_value', flagged.age_band),
+        named_struct('breakdown', 'sex', 'breakdown_value', flagged.sex),
+        named_struct('breakdown', 'ethnic_group', 'breakdown_value', flagged.ethnic_group)
     )) dimensions
     group by dimensions.breakdown, dimensions.breakdown_value
 ),

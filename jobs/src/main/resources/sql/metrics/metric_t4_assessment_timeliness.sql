@@ -2,7 +2,7 @@
 -- wd(assessment_start_date, assessment_authorised_date) <= 45 (statutory-facts.md §3; DfE statistics clock
 -- it from start to authorisation). An authorisation before its start (or with no start) is a data-quality
 -- finding: left out of the rate, medians and bands, but counted in the volume.
--- Rows: T4 headline; T4 by DfE band, age band and sex; T4 volume and data quality; T4_median,
+-- Rows: T4 headline; T4 by DfE band, age band, sex and ethnic group; T4 volume and data quality; T4_median,
 -- T4_lower_quartile, T4_upper_quartile (working days); T4r, the same clock started at the episode's
 -- referral date, as Working Together words it.
 
@@ -19,7 +19,7 @@ calendar as (
 ),
 
 children as (
-    select child_id, birth_month, sex from int_child_spine
+    select child_id, birth_month, sex, ethnicity from int_child_spine
 ),
 
 bands as (
@@ -42,7 +42,8 @@ durations as (
         authorised_end.working_day_number - assessment_start.working_day_number as working_days,
         authorised_end.working_day_number - referral_start.working_day_number as working_days_from_referral,
         age_band(children.birth_month, authorised_in_period.assessment_authorised_date) as age_band,
-        coalesce(children.sex, 'unknown') as sex
+        coalesce(children.sex, 'unknown') as sex,
+        ethnic_group(children.ethnicity) as ethnic_group
     from authorised_in_period
     left join calendar as assessment_start
         on authorised_in_period.assessment_start_date = assessment_start.date
@@ -86,7 +87,8 @@ by_child as (
     from timed
     lateral view inline(array(
         named_struct('breakdown', 'age_band', 'breakdown_value', timed.age_band),
-        named_struct('breakdown', 'sex', 'breakdown_value', timed.sex)
+        named_struct('breakdown', 'sex', 'breakdown_value', timed.sex),
+        named_struct('breakdown', 'ethnic_group', 'breakdown_value', timed.ethnic_group)
     )) dimensions
     group by dimensions.breakdown, dimensions.breakdown_value
 ),

@@ -2,7 +2,7 @@
 -- 15 working days of the S47 start, wd(s47_start_date, icpc_date) <= 15 (statutory-facts.md §3). An ICPC
 -- dated before its S47 start (DfE rule 8615), or with no S47 start, is counted as an ICPC but left out of
 -- the rate and the bands, and reported as data quality.
--- Rows: T5 headline; bands 0-10, 11-15, 16-20, 21+; age band and sex; ICPC volume; data quality.
+-- Rows: T5 headline; bands 0-10, 11-15, 16-20, 21+; age band, sex and ethnic group; ICPC volume; data quality.
 
 with period as (
     select * from period
@@ -17,7 +17,7 @@ calendar as (
 ),
 
 children as (
-    select child_id, birth_month, sex from int_child_spine
+    select child_id, birth_month, sex, ethnicity from int_child_spine
 ),
 
 bands as (
@@ -38,7 +38,8 @@ durations as (
         icpcs_in_period.child_id,
         icpc_day.working_day_number - s47_day.working_day_number as working_days,
         age_band(children.birth_month, icpcs_in_period.icpc_date) as age_band,
-        coalesce(children.sex, 'unknown') as sex
+        coalesce(children.sex, 'unknown') as sex,
+        ethnic_group(children.ethnicity) as ethnic_group
     from icpcs_in_period
     left join calendar as s47_day
         on icpcs_in_period.s47_start_date = s47_day.date
@@ -78,7 +79,8 @@ by_child as (
     from timed
     lateral view inline(array(
         named_struct('breakdown', 'age_band', 'breakdown_value', timed.age_band),
-        named_struct('breakdown', 'sex', 'breakdown_value', timed.sex)
+        named_struct('breakdown', 'sex', 'breakdown_value', timed.sex),
+        named_struct('breakdown', 'ethnic_group', 'breakdown_value', timed.ethnic_group)
     )) dimensions
     group by dimensions.breakdown, dimensions.breakdown_value
 ),

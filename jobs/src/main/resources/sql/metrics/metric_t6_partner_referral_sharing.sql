@@ -30,12 +30,11 @@ shared as (
     select
         created_in_period.partner,
         coalesce(created_in_period.concern, 'unknown') as concern,
-        age_band(coalesce(children.birth_month, created_in_period.birth_month),
-            to_date(created_in_period.created_at)) as age_band,
+        age_band(children.birth_month, created_in_period.created_date) as age_band,
         shared_day.working_day_number - created_day.working_day_number as working_days
     from created_in_period
     left join calendar as created_day
-        on to_date(created_in_period.created_at) = created_day.date
+        on created_in_period.created_date = created_day.date
     left join calendar as shared_day
         on to_date(created_in_period.shared_at) = shared_day.date
     left join children

@@ -63,6 +63,15 @@ class IntermediateModelsTest {
   }
 
   @Test
+  void ethnicGroupsAndSourcePartners() {
+    SqlFunctions.register(SPARK);
+    assertThat(SPARK.sql("select ethnic_group('WIRT'), ethnic_group('CHNE'), ethnic_group('BAFR'),"
+        + " ethnic_group('REFU'), ethnic_group(null), source_partner('6'), source_partner('3E'),"
+        + " source_partner('10'), source_partner('X')").first().toString())
+        .isEqualTo("[white,asian,black,unknown,unknown,police,health,other,unknown]");
+  }
+
+  @Test
   void ageBandsAtTheEventFromTheBirthMonth() {
     SqlFunctions.register(SPARK);
     List<Row> bands = SPARK.sql("select age_band(date'2019-05-01', date'2024-04-30'),"

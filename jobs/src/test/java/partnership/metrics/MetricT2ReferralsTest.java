@@ -42,6 +42,9 @@ class MetricT2ReferralsTest {
     // c1 was born February 2016: 8 at referral on 1 April 2024.
     assertThat(row(rows, "T2", "age_band", "5-9").numerator()).isEqualTo(1L);
     assertThat(row(rows, "T2", "age_band", "unknown").numerator()).isEqualTo(2L);
+    assertThat(row(rows, "T2", "sex", "F").numerator()).isEqualTo(1L);
+    assertThat(row(rows, "T2", "ethnic_group", "white").value()).isEqualTo(33.3);
+    assertThat(row(rows, "T2", "ethnic_group", "unknown").numerator()).isEqualTo(2L);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static partnership.metrics.MetricRuns.headline;
 import static partnership.metrics.Views.row;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,41 @@ class MetricsJobTest {
 
     assertThat(rows).containsExactly(new MetricRow("T2", "2024-25", "all", "all", null, null, null,
         "rate_per_10000", MetricRow.NOT_AVAILABLE, "needs csc/cin_census*.xml"));
+  }
+
+  @Test
+  void withNothingDeliveredEveryMetricNeedingAFileIsNotAvailable() {
+    MetricCatalogue catalogue = MetricCatalogue.load();
+    MetricsJob job = new MetricsJob(catalogue, ReferenceData.shipped(), MetricRuns.SOLIHULL, MetricSettings.DEFAULT);
+
+    List<MetricRow> rows = job.runPeriod(SPARK, Period.parse("2024-25"));
+
+    // One not_available headline per metric with needs; Q2 and Q3 (no needs) have nothing to count.
+    catalogue.metrics().stream().filter(m -> !m.needs().isEmpty()).forEach(m ->
+        assertThat(headline(rows, m.id()).status()).as(m.id()).isEqualTo(MetricRow.NOT_AVAILABLE));
+    assertThat(headline(rows, "T7").note())
+        .isEqualTo("needs police/referrals.csv, health/referrals.csv, csc/contacts.csv, csc/cin_census*.xml");
+    assertThat(headline(rows, "Q2").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+    assertThat(rows).noneMatch(r -> r.value() != null && r.value() == 0.0 && !r.metricId().startsWith("Q"));
+  }
+
+  @Test
+  void ingestsFileCountsBecomeQ1RowsOfTheChosenPeriodInCatalogueOrder() {
+    Views.staging(SPARK, "stg_cin__referrals",
+        row("c1", "2024-04-02", "6", "N1", null, null, false, null, "2025-03-31"));
+    MetricCatalogue catalogue = MetricCatalogue.load();
+    MetricsJob job = new MetricsJob(
+        new MetricCatalogue(List.of(catalogue.find("T2").orElseThrow(), catalogue.find("Q1").orElseThrow())),
+        ReferenceData.shipped(), MetricRuns.SOLIHULL, MetricSettings.DEFAULT)
+        .withQuality(List.of(new FileQuality("csc/cin_census_2025.xml", "stg_cin__referrals", 4, 3, 1,
+            Map.of("8630", 1L))));
+
+    List<MetricRow> rows = job.runPeriod(SPARK, Period.parse("2024-25"));
+
+    // 3 of 4 rows accepted: 75.0%.
+    assertThat(headline(rows, "Q1").value()).isEqualTo(75.0);
+    assertThat(rows.get(0).metricId()).isEqualTo("T2");
+    assertThat(rows.get(rows.size() - 1).metricId()).isEqualTo("Q1_rule");
   }
 
   @Test

@@ -66,6 +66,7 @@ class NeglectMetricsTest {
     SqlModels.register(SharedSpark.get(), "intermediate/int_age_bands");
     SqlModels.register(SharedSpark.get(), "intermediate/int_period_population");
     SqlModels.register(SharedSpark.get(), "intermediate/int_police__missing_episodes");
+    SqlModels.register(SharedSpark.get(), "intermediate/int_csc_front_door");
     SqlModels.register(SharedSpark.get(), "intermediate/int_partner_referrals");
   }
 
