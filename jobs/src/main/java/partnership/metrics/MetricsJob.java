@@ -7,6 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -46,6 +50,9 @@ public final class MetricsJob {
    * are registered again after each period's {@code period} view.
    */
   public static final List<String> PERIOD_MODELS = List.of("int_period_population");
+
+  /** Metric models computed at once: enough to keep two cores busy while each query is being planned. */
+  static final int MODELS_IN_FLIGHT = 4;
 
   private final MetricCatalogue catalogue;
   private final ReferenceData reference;
@@ -141,23 +148,47 @@ public final class MetricsJob {
     PERIOD_MODELS.forEach(model -> SqlModels.register(spark, "intermediate/" + model));
     requireCalendarCovers(spark, calendar, period);
     List<MetricRow> rows = new ArrayList<>();
-    Dataset<Row> computed = null;
+    List<String> models = new ArrayList<>();
     for (MetricDefinition metric : catalogue.metrics()) {
       List<String> missing = missingFiles(metric, delivered);
-      if (!missing.isEmpty()) {
+      if (missing.isEmpty()) {
+        models.addAll(metric.models());
+      } else {
         rows.add(notAvailable(metric, period, missing));
-        continue;
-      }
-      for (String model : metric.models()) {
-        Dataset<Row> modelRows = MetricRows.conform(SqlModels.run(spark, model));
-        computed = computed == null ? modelRows : computed.unionByName(modelRows);
       }
     }
-    if (computed != null) {
-      computed.collectAsList().stream().map(MetricRows::fromModel).map(this::withStatus).forEach(rows::add);
-    }
+    runModels(spark, models).stream().map(MetricRows::fromModel).map(this::withStatus).forEach(rows::add);
     rows.sort(order());
     return rows;
+  }
+
+  /**
+   * The rows of every model, each model its own query, {@link #MODELS_IN_FLIGHT} at a time. Not one union of
+   * them all: Spark 4.1's optimiser fails on the union of the models' CTEs ("Cannot merge incompatible data
+   * types STRING and BIGINT") and is slow to plan it. Several at a time, because a model's query on a
+   * partnership's data is a few small stages whose scheduling, not their work, takes the time: while one
+   * query is planned, another's tasks run (bench/README.md).
+   */
+  private static List<Row> runModels(SparkSession spark, List<String> models) {
+    ExecutorService pool = Executors.newFixedThreadPool(MODELS_IN_FLIGHT);
+    try {
+      List<Future<List<Row>>> results = new ArrayList<>();
+      for (String model : models) {
+        results.add(pool.submit(() -> MetricRows.conform(SqlModels.run(spark, model)).collectAsList()));
+      }
+      List<Row> rows = new ArrayList<>();
+      for (Future<List<Row>> result : results) {
+        rows.addAll(result.get());
+      }
+      return rows;
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Cannot finish the metric models: interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** Fails naming the first date a working-day metric needs that the calendar does not hold. */
