@@ -63,10 +63,6 @@ public final class IngestJob {
     List<String> covered = new ArrayList<>();
     int fileIndex = 0;
     for (Contract contract : contracts.all()) {
-      Map<String, TableValidator> validators = new LinkedHashMap<>();
-      for (TableContract table : contract.tables()) {
-        validators.put(table.name(), new TableValidator(table, today));
-      }
       List<String> delivered = files.stream().filter(contract::matches).toList();
       if (delivered.isEmpty()) {
         notDelivered.add(contract.file());
@@ -76,6 +72,11 @@ public final class IngestJob {
       for (String file : delivered) {
         covered.add(file);
         Instant start = Instant.now();
+        // Keys are unique within a file: a CIN episode open across 31 March is in two years' files.
+        Map<String, TableValidator> validators = new LinkedHashMap<>();
+        for (TableContract table : contract.tables()) {
+          validators.put(table.name(), new TableValidator(table, today));
+        }
         FileIngester ingester = new FileIngester(spark, stagingDir, "file-" + (++fileIndex), file, contract,
             validators, quarantine);
         List<TableQuality> fileQuality = ingester.ingest(input.resolve(file));

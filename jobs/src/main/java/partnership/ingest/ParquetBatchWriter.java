@@ -14,7 +14,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class ParquetBatchWriter {
 
-  static final int BATCH_ROWS = 250_000;
+  static final int BATCH_ROWS = 100_000;
 
   private final SparkSession spark;
   private final StructType schema;

@@ -45,12 +45,6 @@ public final class MetricsJob {
       "int_education__missing_education_episodes",
       "int_housing__bed_and_breakfast_stays");
 
-  /**
-   * Intermediate models that read the {@code period} view. A view keeps the plan it was made with, so these
-   * are registered again after each period's {@code period} view.
-   */
-  public static final List<String> PERIOD_MODELS = List.of("int_period_population");
-
   /** Metric models computed at once: enough to keep two cores busy while each query is being planned. */
   static final int MODELS_IN_FLIGHT = 4;
 
@@ -145,7 +139,6 @@ public final class MetricsJob {
   private List<MetricRow> computePeriod(
       SparkSession spark, Period period, Set<String> delivered, Calendar calendar) {
     MetricInputs.registerPeriod(spark, period);
-    PERIOD_MODELS.forEach(model -> SqlModels.register(spark, "intermediate/" + model));
     requireCalendarCovers(spark, calendar, period);
     List<MetricRow> rows = new ArrayList<>();
     List<String> models = new ArrayList<>();

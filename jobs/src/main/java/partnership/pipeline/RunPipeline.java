@@ -62,6 +62,7 @@ public final class RunPipeline {
         + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffL);
     try (OutputLock lock = OutputLock.acquire(options.output(), progress)) {
       Path working = AtomicPublish.workingFolder(options.output(), period.label(), runId);
+      boolean published = false;
       try {
         SparkSession spark = stage("spark", () -> Sparks.session(options.master(),
             Files.createTempDirectory("partnership-warehouse").toString()));
@@ -90,12 +91,14 @@ public final class RunPipeline {
         Json.write(working.resolve("manifest.json"), new Manifest(runId, period.label(), partnership.name(),
             started.toString(), finished.toString(), options.input().toAbsolutePath().toString(),
             ingest.inputs(), outputs(working), stageSeconds, Versions.all(spark)));
-        Path published = AtomicPublish.commit(options.output(), period.label(), runId, working);
-        return new RunSummary(partnership, period.label(), published, quality, linkage, rows, stageSeconds,
+        Path target = AtomicPublish.commit(options.output(), period.label(), runId, working);
+        published = true;
+        return new RunSummary(partnership, period.label(), target, quality, linkage, rows, stageSeconds,
             Duration.between(started, finished));
-      } catch (IOException | RuntimeException e) {
-        AtomicPublish.abandon(working);
-        throw e;
+      } finally {
+        if (!published) {
+          AtomicPublish.abandon(working);
+        }
       }
     }
   }
@@ -110,8 +113,15 @@ public final class RunPipeline {
     }
   }
 
+  /** The quality report's counts per file and table, as the inspectors' extract and the report carry them. */
   private static JsonNode qualityJson(QualityReport quality) {
-    return Json.MAPPER.valueToTree(quality.files());
+    com.fasterxml.jackson.databind.node.ArrayNode files = Json.MAPPER.createArrayNode();
+    for (TableQuality q : quality.files()) {
+      files.addObject().put("file", q.file()).put("table", q.table()).put("read", q.read())
+          .put("accepted", q.accepted()).put("quarantined", q.quarantined())
+          .set("by_rule", Json.MAPPER.valueToTree(q.byRule()));
+    }
+    return files;
   }
 
   /** Every file the run wrote except the child-level staging tables, with digests, in path order. */

@@ -7,15 +7,16 @@ with reporting_period as (
     select * from period
 ),
 
-children_aged_0_to_17 as (
-    select * from int_period_population
-),
-
 band_population as (
     select population.age_band, population.population
     from population
     inner join reporting_period
         on population.year = reporting_period.population_year
+),
+
+children_aged_0_to_17 as (
+    select coalesce(sum(population), 0) as population
+    from band_population
 ),
 
 episodes as (
@@ -100,12 +101,10 @@ tidy as (
         counted.breakdown_value,
         counted.numerator,
         counted.denominator,
-        cast(
-            case
-                when counted.unit = 'rate_per_10000'
-                    then round(try_divide(counted.numerator * 10000.0, counted.denominator), 1)
-                else round(try_divide(counted.numerator * 100.0, counted.denominator), 1)
-            end as double) as value,
+        case
+            when counted.unit = 'rate_per_10000' then rate_per_10000(counted.numerator, counted.denominator)
+            else percent_of(counted.numerator, counted.denominator)
+        end as value,
         counted.unit
     from counted
     cross join reporting_period

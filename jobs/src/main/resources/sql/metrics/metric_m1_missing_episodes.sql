@@ -1,14 +1,24 @@
 -- M1 Police missing episodes (metrics.md): episodes with reported_at in the period, the distinct
--- children they concern, and episodes per child (two decimal places), by risk grade and by age band
--- at the report. Headline: numerator episodes, denominator children, value the ratio.
+-- children they concern, and episodes per child (two decimal places), by risk grade, by age band at
+-- the report, by sex and by ethnic group (child spine). Headline: numerator episodes, denominator
+-- children, value the ratio.
 with reporting_period as (
     select * from period
 ),
 
+children as (
+    select child_id, sex, ethnicity from int_child_spine
+),
+
 episodes as (
-    select missing_episodes.*
+    select
+        missing_episodes.*,
+        coalesce(children.sex, 'unknown') as sex,
+        ethnic_group(children.ethnicity) as ethnic_group
     from int_police__missing_episodes as missing_episodes
     cross join reporting_period
+    left join children
+        on children.child_id = missing_episodes.child_id
     where missing_episodes.reported_date
         between reporting_period.period_start_date and reporting_period.period_end_date
 ),
@@ -32,12 +42,30 @@ by_age_band as (
     group by age_band
 ),
 
+by_sex as (
+    select 'sex' as breakdown, sex as breakdown_value, count(*) as episodes,
+        count(distinct child_id) as children
+    from episodes
+    group by sex
+),
+
+by_ethnic_group as (
+    select 'ethnic_group' as breakdown, ethnic_group as breakdown_value, count(*) as episodes,
+        count(distinct child_id) as children
+    from episodes
+    group by ethnic_group
+),
+
 counted as (
     select * from headline
     union all
     select * from by_risk_grade
     union all
     select * from by_age_band
+    union all
+    select * from by_sex
+    union all
+    select * from by_ethnic_group
 ),
 
 tidy as (
@@ -48,7 +76,7 @@ tidy as (
         counted.breakdown_value,
         counted.episodes as numerator,
         counted.children as denominator,
-        cast(round(try_divide(counted.episodes * 1.0, counted.children), 2) as double) as value,
+        ratio_of(counted.episodes, counted.children) as value,
         'ratio' as unit
     from counted
     cross join reporting_period

@@ -75,11 +75,10 @@ tidy as (
         counted.breakdown_value,
         counted.numerator,
         counted.denominator,
-        cast(
-            case
-                when counted.unit = 'ratio' then round(try_divide(counted.numerator * 1.0, counted.denominator), 2)
-                else round(try_divide(counted.numerator * 100.0, counted.denominator), 1)
-            end as double) as value,
+        case
+            when counted.unit = 'ratio' then ratio_of(counted.numerator, counted.denominator)
+            else percent_of(counted.numerator, counted.denominator)
+        end as value,
         counted.unit
     from counted
     cross join reporting_period

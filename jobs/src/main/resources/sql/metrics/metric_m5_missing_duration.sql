@@ -17,12 +17,12 @@ ended as (
 
 counted as (
     select 'M5' as metric_id, count_if(duration_hours > 24) as numerator, count(*) as denominator,
-        cast(round(try_divide(count_if(duration_hours > 24) * 100.0, count(*)), 1) as double) as value,
+        percent_of(count_if(duration_hours > 24), count(*)) as value,
         'percent' as unit
     from ended
     union all
     select 'M5_over_72h' as metric_id, count_if(duration_hours > 72) as numerator, count(*) as denominator,
-        cast(round(try_divide(count_if(duration_hours > 72) * 100.0, count(*)), 1) as double) as value,
+        percent_of(count_if(duration_hours > 72), count(*)) as value,
         'percent' as unit
     from ended
     union all

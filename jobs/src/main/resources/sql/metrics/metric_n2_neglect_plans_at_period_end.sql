@@ -7,7 +7,10 @@ with reporting_period as (
 ),
 
 children_aged_0_to_17 as (
-    select * from int_period_population
+    select coalesce(sum(population.population), 0) as population
+    from population
+    inner join reporting_period
+        on population.year = reporting_period.population_year
 ),
 
 on_plan_at_end as (
@@ -27,7 +30,7 @@ tidy as (
         'all' as breakdown_value,
         on_plan_at_end.children as numerator,
         children_aged_0_to_17.population as denominator,
-        cast(round(try_divide(on_plan_at_end.children * 10000.0, children_aged_0_to_17.population), 1) as double)
+        rate_per_10000(on_plan_at_end.children, children_aged_0_to_17.population)
             as value,
         'rate_per_10000' as unit
     from on_plan_at_end

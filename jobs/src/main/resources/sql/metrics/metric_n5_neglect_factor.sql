@@ -37,7 +37,7 @@ tidy as (
         'all' as breakdown_value,
         counted.numerator,
         counted.denominator,
-        cast(round(try_divide(counted.numerator * 100.0, counted.denominator), 1) as double) as value,
+        percent_of(counted.numerator, counted.denominator) as value,
         'percent' as unit
     from counted
     cross join reporting_period

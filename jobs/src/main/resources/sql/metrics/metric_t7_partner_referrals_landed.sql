@@ -14,7 +14,7 @@ created_in_period as (
     select
         partner_referrals.partner,
         coalesce(partner_referrals.concern, 'unknown') as concern,
-        partner_referrals.has_landed
+        partner_referrals.is_landed
     from partner_referrals
     cross join period
     where to_date(partner_referrals.created_at) between period.period_start_date and period.period_end_date
@@ -24,9 +24,9 @@ headline as (
     select
         'all' as breakdown,
         'all' as breakdown_value,
-        count_if(has_landed) as numerator,
+        count_if(is_landed) as numerator,
         count(*) as denominator,
-        percent_of(count_if(has_landed), count(*)) as value,
+        percent_of(count_if(is_landed), count(*)) as value,
         'percent' as unit
     from created_in_period
 ),
@@ -35,9 +35,9 @@ by_referral as (
     select
         dimensions.breakdown,
         dimensions.breakdown_value,
-        count_if(created_in_period.has_landed) as numerator,
+        count_if(created_in_period.is_landed) as numerator,
         count(*) as denominator,
-        percent_of(count_if(created_in_period.has_landed), count(*)) as value,
+        percent_of(count_if(created_in_period.is_landed), count(*)) as value,
         'percent' as unit
     from created_in_period
     lateral view inline(array(
