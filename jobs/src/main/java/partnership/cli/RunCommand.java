@@ -34,7 +34,9 @@ public final class RunCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
-      description = "Spark master (default: ${DEFAULT-VALUE}, an embedded Spark on this machine).")
+      description = {"Spark master (default: ${DEFAULT-VALUE}, an embedded Spark on this machine).",
+          "A cluster master (spark://host:7077) also needs the application jar (mvn -Pcluster package) in",
+          "-Dspark.jars=<jar> (PARTNERSHIP_JAVA_OPTS for bin/partnership); spark-submit passes both itself."})
   String master;
 
   @Option(names = "--disclosure-threshold", paramLabel = "N", defaultValue = "5",
@@ -51,8 +53,9 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     logging.apply();
-    RunOptions options = new RunOptions(period, input, output, master, disclosureThreshold, landingWindowDays,
-        logging.quiet);
+    // Absolute, because executors on a cluster write the staging Parquet from their own working folders.
+    RunOptions options = new RunOptions(period, input.toAbsolutePath(), output.toAbsolutePath(), master,
+        disclosureThreshold, landingWindowDays, logging.quiet);
     try {
       RunSummary summary = new RunPipeline(options).run();
       System.out.print(summary.describe());

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,9 +30,6 @@ import partnership.report.MetricRow;
  */
 public final class MetricsJob {
 
-  /** Metric models whose Spark jobs run at once. */
-  private static final int CONCURRENT_MODELS = 4;
-
   /** The intermediate models, in dependency order (the CIN child tables follow int_cin__referrals). */
   public static final List<String> INTERMEDIATE_MODELS = List.of(
       "int_age_bands",
@@ -48,6 +44,9 @@ public final class MetricsJob {
       "int_police__missing_episodes",
       "int_education__missing_education_episodes",
       "int_housing__bed_and_breakfast_stays");
+
+  /** Metric models computed at once: enough to keep two cores busy while each query is being planned. */
+  static final int MODELS_IN_FLIGHT = 4;
 
   private final MetricCatalogue catalogue;
   private final ReferenceData reference;
@@ -142,43 +141,44 @@ public final class MetricsJob {
     MetricInputs.registerPeriod(spark, period);
     requireCalendarCovers(spark, calendar, period);
     List<MetricRow> rows = new ArrayList<>();
-    List<Callable<List<MetricRow>>> models = new ArrayList<>();
+    List<String> models = new ArrayList<>();
     for (MetricDefinition metric : catalogue.metrics()) {
       List<String> missing = missingFiles(metric, delivered);
-      if (!missing.isEmpty()) {
+      if (missing.isEmpty()) {
+        models.addAll(metric.models());
+      } else {
         rows.add(notAvailable(metric, period, missing));
-        continue;
-      }
-      // One small job per model rather than one union of all of them: Spark 4.1's optimiser fails on a
-      // union of many CTE-heavy models that share views (CANNOT_MERGE_INCOMPATIBLE_DATA_TYPE in InlineCTE).
-      for (String model : metric.models()) {
-        models.add(() -> MetricRows.conform(SqlModels.run(spark, model)).collectAsList().stream()
-            .map(MetricRows::fromModel).map(this::withStatus).toList());
       }
     }
-    rows.addAll(runConcurrently(models));
+    runModels(spark, models).stream().map(MetricRows::fromModel).map(this::withStatus).forEach(rows::add);
     rows.sort(order());
     return rows;
   }
 
   /**
-   * Runs the models' jobs a few at a time: each is small, so most of its time is Spark's scheduling, which
-   * overlaps well. The session's views are not changed while they run.
+   * The rows of every model, each model its own query, {@link #MODELS_IN_FLIGHT} at a time. Not one union of
+   * them all: Spark 4.1's optimiser fails on the union of the models' CTEs ("Cannot merge incompatible data
+   * types STRING and BIGINT") and is slow to plan it. Several at a time, because a model's query on a
+   * partnership's data is a few small stages whose scheduling, not their work, takes the time: while one
+   * query is planned, another's tasks run (bench/README.md).
    */
-  private static List<MetricRow> runConcurrently(List<Callable<List<MetricRow>>> models) {
-    ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_MODELS);
+  private static List<Row> runModels(SparkSession spark, List<String> models) {
+    ExecutorService pool = Executors.newFixedThreadPool(MODELS_IN_FLIGHT);
     try {
-      List<MetricRow> rows = new ArrayList<>();
-      for (Future<List<MetricRow>> result : pool.invokeAll(models)) {
+      List<Future<List<Row>>> results = new ArrayList<>();
+      for (String model : models) {
+        results.add(pool.submit(() -> MetricRows.conform(SqlModels.run(spark, model)).collectAsList()));
+      }
+      List<Row> rows = new ArrayList<>();
+      for (Future<List<Row>> result : results) {
         rows.addAll(result.get());
       }
       return rows;
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Cannot compute metrics: interrupted", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException runtime ? runtime
-          : new IllegalStateException("Cannot compute metrics: " + e.getCause().getMessage(), e.getCause());
+      throw new IllegalStateException("Cannot finish the metric models: interrupted", e);
     } finally {
       pool.shutdownNow();
     }

@@ -8,18 +8,20 @@ public final class Sparks {
   private Sparks() {}
 
   /**
-   * A session on loopback with the UI off, Europe/London time and few shuffle partitions (2-core machines).
-   * Under spark-submit the master comes from the submitter and is left alone.
+   * A session with the UI off, Europe/London time and few shuffle partitions (2-core machines), its driver on
+   * loopback. Under spark-submit the master and driver address come from the submitter and are left alone, as
+   * is any other {@code spark.*} setting given as a system property (such as {@code -Dspark.jars=<jar>}).
    */
   public static SparkSession session(String master, String warehouseDir) {
     SparkSession.Builder builder = SparkSession.builder().appName("partnership-analytics");
     if (System.getProperty("spark.master") == null) {
       builder.master(master == null ? "local[*]" : master);
     }
+    if (System.getProperty("spark.driver.host") == null) {
+      builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+    }
     return builder
         .config("spark.ui.enabled", "false")
-        .config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.sql.session.timeZone", "Europe/London")
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.adaptive.enabled", "true")

@@ -1,0 +1,124 @@
+package partnership.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import partnership.link.Link;
+import partnership.metrics.MetricSettings;
+import partnership.metrics.MetricsJob;
+import partnership.metrics.Period;
+import partnership.pipeline.Partnership;
+import partnership.reference.ReferenceData;
+import partnership.report.MetricCatalogue;
+import partnership.report.MetricRow;
+import partnership.spark.Sparks;
+
+/**
+ * bench/run's metric comparison: over the staged Parquet of a finished run, times the benchmarked metrics in
+ * Spark (the pipeline's own MetricsJob, for the period alone) and in DuckDB (reference SQL), several times
+ * each, and checks that both headlines equal the run's published metrics.csv.
+ *
+ * <p>Usage: {@code MetricBench <input dir> <run output dir>/<period> <period> <runs> <duckdb threads>}.
+ * Prints {@code key=value} lines; exits 1 when any headline differs.
+ */
+public final class MetricBench {
+
+  static final List<String> METRICS = List.of("T3", "T4", "T5", "N1", "M1", "M6");
+
+  private MetricBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Path input = Path.of(args[0]);
+    Path periodDir = Path.of(args[1]);
+    Period period = Period.parse(args[2]);
+    int runs = Integer.parseInt(args[3]);
+    int threads = Integer.parseInt(args[4]);
+    ReferenceData reference = ReferenceData.load(input);
+    Map<String, Headline> published = published(periodDir.resolve("metrics.csv"), period.label());
+
+    SparkSession spark = Sparks.session("local[*]", Files.createTempDirectory("bench-warehouse").toString());
+    Link.registerStaging(spark, stagedTables(periodDir.resolve("staging")));
+    MetricCatalogue six = new MetricCatalogue(MetricCatalogue.load().metrics().stream()
+        .filter(m -> METRICS.contains(m.id())).toList());
+    MetricsJob job = new MetricsJob(six, reference, Partnership.read(input).areaCode(), new MetricSettings(7));
+    double[] sparkSeconds = new double[runs];
+    Map<String, Headline> fromSpark = Map.of();
+    for (int run = 0; run < runs; run++) {
+      long start = System.nanoTime();
+      fromSpark = headlines(job.runPeriod(spark, period), period.label());
+      sparkSeconds[run] = (System.nanoTime() - start) / 1e9;
+    }
+    spark.stop();
+
+    double[] duckSeconds = new double[runs];
+    Map<String, Headline> fromDuckDb = Map.of();
+    for (int run = 0; run < runs; run++) {
+      long start = System.nanoTime();
+      fromDuckDb = DuckDbReference.headlines(periodDir.resolve("staging"), period, reference.bankHolidays(),
+          METRICS, threads);
+      duckSeconds[run] = (System.nanoTime() - start) / 1e9;
+    }
+
+    boolean identical = true;
+    for (String id : METRICS) {
+      Headline csv = published.get(id);
+      Headline viaSpark = fromSpark.get(id);
+      Headline viaDuckDb = fromDuckDb.get(id);
+      boolean same = csv != null && viaSpark != null && csv.sameAs(viaSpark) && csv.sameAs(viaDuckDb);
+      identical &= same;
+      System.out.printf("headline %s metrics.csv=%s spark=%s duckdb=%s %s%n", id, csv, viaSpark, viaDuckDb,
+          same ? "identical" : "DIFFERENT");
+    }
+    System.out.printf("spark_six_metrics_seconds=%.2f (first %.2f; runs %s)%n", median(sparkSeconds),
+        sparkSeconds[0], Arrays.toString(sparkSeconds));
+    System.out.printf("duckdb_six_metrics_seconds=%.2f (first %.2f; runs %s)%n", median(duckSeconds),
+        duckSeconds[0], Arrays.toString(duckSeconds));
+    System.out.printf("headlines_identical=%s%n", identical);
+    System.exit(identical ? 0 : 1);
+  }
+
+  /** Headline rows of the period from a run's metrics.csv (no field of those rows holds a comma). */
+  private static Map<String, Headline> published(Path metricsCsv, String period) throws IOException {
+    Map<String, Headline> headlines = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(metricsCsv)) {
+      String[] f = line.split(",", -1);
+      if (METRICS.contains(f[0]) && f[1].equals(period) && f[2].equals(MetricRow.ALL)) {
+        headlines.put(f[0], new Headline(number(f[4]), number(f[5]), f[6].isEmpty() ? null : Double.valueOf(f[6])));
+      }
+    }
+    return headlines;
+  }
+
+  private static Map<String, Headline> headlines(List<MetricRow> rows, String period) {
+    Map<String, Headline> headlines = new LinkedHashMap<>();
+    rows.stream().filter(r -> r.isHeadline() && r.period().equals(period) && METRICS.contains(r.metricId()))
+        .forEach(r -> headlines.put(r.metricId(), new Headline(r.numerator(), r.denominator(), r.value())));
+    return headlines;
+  }
+
+  private static Long number(String field) {
+    return field.isEmpty() ? null : Long.valueOf(field);
+  }
+
+  private static Map<String, Path> stagedTables(Path staging) throws IOException {
+    try (Stream<Path> tables = Files.list(staging)) {
+      Map<String, Path> staged = new LinkedHashMap<>();
+      tables.filter(Files::isDirectory).sorted()
+          .forEach(t -> staged.put(t.getFileName().toString().replace(".parquet", ""), t));
+      return staged;
+    }
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+}
