@@ -32,7 +32,7 @@ public final class StagingSchema {
       case "string", "child_id", "code" -> DataTypes.StringType;
       case "date", "month" -> DataTypes.DateType;
       case "timestamp" -> DataTypes.TimestampType;
-      case "code_list" -> DataTypes.createArrayType(DataTypes.StringType, false);
+      case "code_list" -> DataTypes.createArrayType(DataTypes.StringType, true);
       case "flag", "boolean" -> DataTypes.BooleanType;
       case "integer" -> DataTypes.IntegerType;
       default -> throw new IllegalStateException("Cannot map contract type " + contractType + " to Spark");
