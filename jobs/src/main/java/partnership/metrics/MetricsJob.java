@@ -32,7 +32,6 @@ public final class MetricsJob {
 
   /** The intermediate models, in dependency order (the CIN child tables follow int_cin__referrals). */
   public static final List<String> INTERMEDIATE_MODELS = List.of(
-      "int_age_bands",
       "int_cin__referrals",
       "int_cin__assessments",
       "int_cin__section47s",
