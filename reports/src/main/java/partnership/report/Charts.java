@@ -65,9 +65,22 @@ public final class Charts {
     return charts;
   }
 
+  /** {@code quarter} (2024-25-Q3), {@code year} (2024-25) or {@code month} (2024-12). */
+  static String periodKind(String period) {
+    if (period.contains("-Q")) {
+      return "quarter";
+    }
+    int first = Integer.parseInt(period.substring(2, 4));
+    int second = Integer.parseInt(period.substring(5, 7));
+    return second == (first + 1) % 100 ? "year" : "month";
+  }
+
   private static Optional<ChartImage> drawTrend(
       MetricSection<SuppressedRow> section, List<Benchmark> benchmarks, Path publicationDir) {
-    List<SuppressedRow> years = new ArrayList<>(section.trend());
+    // One kind of period on an axis: the trend of a year is over years, of a quarter over quarters.
+    String kind = periodKind(section.headline().period());
+    List<SuppressedRow> years = new ArrayList<>(section.trend().stream()
+        .filter(row -> periodKind(row.period()).equals(kind)).toList());
     years.add(section.headline());
     years.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.period(), b.period()));
     DefaultCategoryDataset data = new DefaultCategoryDataset();
