@@ -114,7 +114,7 @@ class RunPipelineTest {
     Path bad = input.resolve("police/referrals.csv");
     Files.writeString(bad, "referral_id,child_id,created_at,shared_at,concern\nR1,999 000 0018,2024-07-01T10:30,,neglect\n");
     try {
-      assertThatThrownBy(this::run)
+      assertThatThrownBy(RunPipelineTest::run)
           .isInstanceOf(InputFileException.class)
           .hasMessageContaining("police/referrals.csv")
           .hasMessageContaining("raw_nhs_number")
