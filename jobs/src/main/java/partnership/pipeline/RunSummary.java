@@ -42,7 +42,7 @@ public record RunSummary(
   }
 
   private static String headline(MetricRow row) {
-    String id = String.format(Locale.ROOT, "%-10s", row.metricId());
+    String id = String.format(Locale.ROOT, "%-19s", row.metricId());
     if (!MetricRow.OK.equals(row.status())) {
       return id + row.status().replace('_', ' ') + (row.note() == null ? "" : " (" + row.note() + ")");
     }
