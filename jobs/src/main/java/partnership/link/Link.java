@@ -8,6 +8,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import partnership.metrics.SqlModels;
+import partnership.metrics.StagingTables;
 import partnership.metrics.StagingViews;
 
 /**
@@ -39,6 +40,11 @@ public final class Link {
    * @return how many previous pseudonyms were found in the data and merged
    */
   public static long registerStaging(SparkSession spark, Map<String, Path> stagedTables) {
+    // A file not delivered has no view: drop any a previous run in this session left, or its metrics would
+    // be computed on another run's data instead of being "not available".
+    for (StagingTables.Table table : StagingTables.all()) {
+      spark.catalog().dropTempView(table.name());
+    }
     Path linkedIds = stagedTables.get(LinkedIds.TABLE);
     LinkedIds links = linkedIds == null ? null : new LinkedIds(read(spark, linkedIds));
     Dataset<Row> previousIds = null;
