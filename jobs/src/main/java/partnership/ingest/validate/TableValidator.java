@@ -2,11 +2,14 @@ package partnership.ingest.validate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import partnership.contract.CheckContract;
 import partnership.contract.ColumnContract;
+import partnership.contract.OverlapContract;
 import partnership.contract.TableContract;
 import partnership.identity.RawIdentifiers;
 import partnership.ingest.InputFileException;
@@ -16,7 +19,8 @@ import partnership.ingest.validate.Outcome.Rejected;
 
 /**
  * Checks records against one staging table's contract: required values, types and codes, row checks across
- * columns, and duplicate keys. Stateful only for the keys seen so far, so one instance serves one table.
+ * columns, overlapping spans and duplicate keys. Stateful only for the keys and spans seen so far, so one
+ * instance serves one table of one file.
  */
 public final class TableValidator {
 
@@ -24,6 +28,7 @@ public final class TableValidator {
   private final ValueParser parser;
   private final List<String> columnNames;
   private final Set<String> keysSeen = new HashSet<>();
+  private final Map<String, List<LocalDate[]>> spansSeen = new HashMap<>();
 
   public TableValidator(TableContract table, LocalDate today) {
     this.table = table;
@@ -82,6 +87,12 @@ public final class TableValidator {
         warnings.add(check.rule());
       }
     }
+    for (OverlapContract overlap : table.overlaps()) {
+      Rejected rejected = overlapping(overlap, values);
+      if (rejected != null) {
+        return rejected;
+      }
+    }
     if (!table.key().isEmpty()) {
       StringBuilder key = new StringBuilder();
       for (String column : table.key()) {
@@ -93,6 +104,35 @@ public final class TableValidator {
       }
     }
     return new Accepted(values, warnings);
+  }
+
+  /** The rejection of a row whose span overlaps an earlier, different span of its group; else null. */
+  private Rejected overlapping(OverlapContract overlap, Object[] values) {
+    LocalDate start = (LocalDate) values[index(overlap.start())];
+    LocalDate end = (LocalDate) values[index(overlap.end())];
+    if (start == null) {
+      return null;
+    }
+    StringBuilder group = new StringBuilder(overlap.rule());
+    for (String column : overlap.group()) {
+      group.append('\u0001').append(values[index(column)]);
+    }
+    List<LocalDate[]> spans = spansSeen.computeIfAbsent(group.toString(), g -> new ArrayList<>());
+    for (LocalDate[] span : spans) {
+      boolean sameSpan = span[0].equals(start);
+      boolean overlaps = start.isBefore(span[1] == null ? LocalDate.MAX : span[1])
+          && span[0].isBefore(end == null ? LocalDate.MAX : end);
+      if (sameSpan) {
+        return null;
+      }
+      if (overlaps) {
+        return new Rejected(overlap.start(), start.toString(), overlap.rule(), overlap.start() + " " + start
+            + " starts while the span from " + span[0] + (span[1] == null ? " (still open)" : " to " + span[1])
+            + " of the same " + String.join(", ", overlap.group()) + " is running");
+      }
+    }
+    spans.add(new LocalDate[] {start, end});
+    return null;
   }
 
   private static void refuseRawIdentifier(String file, RawRecord record, String field, String text) {

@@ -131,4 +131,35 @@ class TableValidatorTest {
         .hasMessageContaining("raw_upn")
         .hasMessageNotContaining("456789012");
   }
+
+  private static Outcome placement(TableValidator validator, String child, String household, String placed,
+      String left) {
+    Map<String, String> values = new HashMap<>();
+    values.put("child_id", child);
+    values.put("household_id", household);
+    values.put("placed_date", placed);
+    values.put("left_date", left);
+    values.put("accommodation_type", "bed_and_breakfast");
+    values.put("out_of_area", "N");
+    return validator.validate("housing/temporary_accommodation.csv",
+        new RawRecord("stg_housing__temporary_accommodation", 2, "line 2", values));
+  }
+
+  @Test
+  void aHouseholdPlacedTwiceAtOnceIsQuarantinedButSiblingsAndSameDayMovesAreNot() {
+    TableValidator validator = validator("housing/temporary_accommodation.csv");
+    String sibling = "nbswy3dpeb3w64tmmqqgq2lmnrxxe3djnzsxe33ogq2tmnzy";
+    assertThat(placement(validator, CHILD, "H1", "2024-01-01", "2024-03-01")).isInstanceOf(Accepted.class);
+    // The sibling of the same placement: same household, same start.
+    assertThat(placement(validator, sibling, "H1", "2024-01-01", "2024-03-01")).isInstanceOf(Accepted.class);
+    // A second placement of H1 starting inside the first.
+    Rejected twice = (Rejected) placement(validator, CHILD, "H1", "2024-02-01", "2024-04-01");
+    assertThat(twice.rule()).isEqualTo("household_placed_twice_at_once");
+    assertThat(twice.message()).contains("2024-01-01 to 2024-03-01");
+    // Moving on the day the first placement ended is not an overlap.
+    assertThat(placement(validator, CHILD, "H1", "2024-03-01", null)).isInstanceOf(Accepted.class);
+    // Nothing can start while an open placement (no left_date) is running.
+    assertThat(((Rejected) placement(validator, CHILD, "H1", "2024-06-01", null)).rule())
+        .isEqualTo("household_placed_twice_at_once");
+  }
 }
