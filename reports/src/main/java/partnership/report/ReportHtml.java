@@ -16,8 +16,8 @@ import java.util.Optional;
  */
 public final class ReportHtml {
 
-  /** The partnership's multi-agency findings, which no single partner can see on its own. */
-  static final List<String> FINDINGS = List.of("N6", "M6", "M7", "T7");
+  /** The multi-agency findings no single partner can see; E2 and E6 stand beside the missing-episode ones. */
+  static final List<String> FINDINGS = List.of("N6", "M6", "M7", "E2", "E6", "T7");
 
   private static final List<Part> PARTS = List.of(
       new Part("neglect", "Priority 1: Neglect",
