@@ -41,7 +41,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     logging.apply();
-    Partnership partnership = Partnership.read(input);
+    boolean described = Files.isRegularFile(input.resolve("partnership.json"));
     Path scratch = Files.createTempDirectory("partnership-validate");
     try {
       SparkSession spark = Sparks.session("local[*]", scratch.resolve("warehouse").toString());
@@ -49,7 +49,12 @@ public final class ValidateCommand implements Callable<Integer> {
           new Progress(logging.quiet));
       List<Row> examples = spark.read().parquet(scratch.resolve("quality/quarantine.parquet").toString())
           .orderBy("file", "table", "line").collectAsList();
-      System.out.println(partnership.name() + " (" + partnership.areaCode() + "): " + input);
+      if (described) {
+        Partnership partnership = Partnership.read(input);
+        System.out.println(partnership.name() + " (" + partnership.areaCode() + "): " + input);
+      } else {
+        System.out.println(input + ": no partnership.json (run needs it: name and area_code)");
+      }
       for (TableQuality q : result.quality()) {
         System.out.printf(Locale.ROOT, "%-8s %s -> %s: %s read, %s accepted, %s quarantined %s%n",
             q.status().toUpperCase(Locale.ROOT), q.file(), q.table(), Progress.count(q.read()),
