@@ -14,11 +14,13 @@ public final class MetricInputs {
 
   private MetricInputs() {}
 
-  /** The one-row {@code period} view (docs/data-model.md); re-registered for each trend period. */
-  public static void registerPeriod(SparkSession spark, Period period) {
+  /** The {@code period} view (docs/data-model.md): one row per period the run computes. */
+  public static void registerPeriods(SparkSession spark, List<Period> periods) {
     view(spark, "period", "period string, period_start_date date, period_end_date date, population_year int",
-        List.of(RowFactory.create(period.label(), Date.valueOf(period.startDate()),
-            Date.valueOf(period.endDate()), period.populationYear())));
+        periods.stream()
+            .map(p -> RowFactory.create(p.label(), Date.valueOf(p.startDate()), Date.valueOf(p.endDate()),
+                p.populationYear()))
+            .toList());
   }
 
   /** The one-row {@code settings} view. */

@@ -84,7 +84,16 @@ public final class MetricsJob {
     return run(spark, period, false);
   }
 
+  /** The metrics for exactly these periods, the first being the chosen one (Q1 rows are its alone). */
+  List<MetricRow> runPeriods(SparkSession spark, List<Period> periods) {
+    return run(spark, periods.get(0), periods.subList(1, periods.size()), false);
+  }
+
   private List<MetricRow> run(SparkSession spark, Period period, boolean withTrends) {
+    return run(spark, period, List.of(), withTrends);
+  }
+
+  private List<MetricRow> run(SparkSession spark, Period period, List<Period> others, boolean withTrends) {
     Set<String> delivered = StagingViews.delivered(spark);
     List<String> standIns = StagingViews.registerStandIns(spark, delivered);
     List<Dataset<Row>> cached = new ArrayList<>();
@@ -92,18 +101,15 @@ public final class MetricsJob {
       Calendar calendar = registerInputs(spark, cached);
       List<Period> periods = new ArrayList<>();
       periods.add(period);
+      periods.addAll(others);
       if (withTrends) {
         periods.addAll(TrendPeriods.of(period, coveredFrom(spark), calendar));
       }
-      List<MetricRow> rows = new ArrayList<>();
-      for (Period each : periods) {
-        List<MetricRow> periodRows = computePeriod(spark, each, delivered, calendar);
-        if (each.equals(period) && catalogue.find("Q1").isPresent()) {
-          periodRows.addAll(QualityMetrics.q1Rows(period, quality));
-          periodRows.sort(order());
-        }
-        rows.addAll(periodRows);
+      List<MetricRow> rows = computePeriods(spark, periods, delivered, calendar);
+      if (catalogue.find("Q1").isPresent()) {
+        rows.addAll(QualityMetrics.q1Rows(period, quality));
       }
+      rows.sort(order(periods));
       return rows;
     } finally {
       cached.forEach(Dataset::unpersist);
@@ -135,10 +141,14 @@ public final class MetricsJob {
     return coveredFrom == null ? null : coveredFrom.toLocalDate();
   }
 
-  private List<MetricRow> computePeriod(
-      SparkSession spark, Period period, Set<String> delivered, Calendar calendar) {
-    MetricInputs.registerPeriod(spark, period);
-    requireCalendarCovers(spark, calendar, period);
+  /**
+   * Every period at once: the {@code period} view holds one row per period and every model groups by it, so
+   * a model is one query however many trend periods the run draws (docs/data-model.md, "period").
+   */
+  private List<MetricRow> computePeriods(
+      SparkSession spark, List<Period> periods, Set<String> delivered, Calendar calendar) {
+    MetricInputs.registerPeriods(spark, periods);
+    requireCalendarCovers(spark, calendar, periods);
     List<MetricRow> rows = new ArrayList<>();
     List<String> models = new ArrayList<>();
     for (MetricDefinition metric : catalogue.metrics()) {
@@ -146,11 +156,10 @@ public final class MetricsJob {
       if (missing.isEmpty()) {
         models.addAll(metric.models());
       } else {
-        rows.add(notAvailable(metric, period, missing));
+        periods.forEach(period -> rows.add(notAvailable(metric, period, missing)));
       }
     }
     runModels(spark, models).stream().map(MetricRows::fromModel).map(this::withStatus).forEach(rows::add);
-    rows.sort(order());
     return rows;
   }
 
@@ -184,9 +193,9 @@ public final class MetricsJob {
   }
 
   /** Fails naming the first date a working-day metric needs that the calendar does not hold. */
-  private static void requireCalendarCovers(SparkSession spark, Calendar calendar, Period period) {
+  private static void requireCalendarCovers(SparkSession spark, Calendar calendar, List<Period> periods) {
     for (Row range : SqlModels.run(spark, "checks/working_day_dates").collectAsList()) {
-      String what = range.getAs("metric_id") + " in " + period;
+      String what = range.getAs("metric_id") + " in " + periods.stream().map(Period::label).toList();
       calendar.requireCovers(range.<Date>getAs("min_date").toLocalDate(), what);
       calendar.requireCovers(range.<Date>getAs("max_date").toLocalDate(), what);
     }
@@ -217,14 +226,17 @@ public final class MetricsJob {
   }
 
   /**
-   * Catalogue order; within a metric its own id before suffixed ids (T4, then T4_median, T4r), the headline
-   * first, then breakdowns by name and values in natural order (bands 1-10 before 11-20).
+   * The chosen period's rows first, then each trend period's in the order given; within a period catalogue
+   * order; within a metric its own id before suffixed ids (T4, then T4_median, T4r), the headline first,
+   * then breakdowns by name and values in natural order (bands 1-10 before 11-20).
    */
-  private Comparator<MetricRow> order() {
+  private Comparator<MetricRow> order(List<Period> periods) {
     Map<String, MetricDefinition> byId = catalogue.byId();
     List<String> ids = new ArrayList<>(byId.keySet());
-    Comparator<MetricRow> byCatalogue = Comparator.comparingInt(r -> catalogueIndex(ids, r.metricId()));
-    return byCatalogue
+    List<String> labels = periods.stream().map(Period::label).toList();
+    Comparator<MetricRow> byPeriod = Comparator.comparingInt(r -> labels.indexOf(r.period()));
+    return byPeriod
+        .thenComparingInt(r -> catalogueIndex(ids, r.metricId()))
         .thenComparing(r -> !byId.containsKey(r.metricId()))
         .thenComparing(MetricRow::metricId)
         .thenComparing(r -> !r.isHeadline())

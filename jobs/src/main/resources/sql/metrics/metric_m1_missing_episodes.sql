@@ -12,48 +12,53 @@ children as (
 
 episodes as (
     select
+        reporting_period.period,
         missing_episodes.*,
         coalesce(children.sex, 'unknown') as sex,
         ethnic_group(children.ethnicity) as ethnic_group
     from int_police__missing_episodes as missing_episodes
-    cross join reporting_period
+    inner join reporting_period
+        on missing_episodes.reported_date
+            between reporting_period.period_start_date and reporting_period.period_end_date
     left join children
         on children.child_id = missing_episodes.child_id
-    where missing_episodes.reported_date
-        between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
 headline as (
-    select 'all' as breakdown, 'all' as breakdown_value, count(*) as episodes, count(distinct child_id) as children
-    from episodes
+    select reporting_period.period, 'all' as breakdown, 'all' as breakdown_value, count(episodes.period) as episodes,
+        count(distinct episodes.child_id) as children
+    from reporting_period
+    left join episodes
+        on episodes.period = reporting_period.period
+    group by reporting_period.period
 ),
 
 by_risk_grade as (
-    select 'risk_grade' as breakdown, risk_grade as breakdown_value, count(*) as episodes,
+    select period, 'risk_grade' as breakdown, risk_grade as breakdown_value, count(*) as episodes,
         count(distinct child_id) as children
     from episodes
-    group by risk_grade
+    group by period, risk_grade
 ),
 
 by_age_band as (
-    select 'age_band' as breakdown, age_band as breakdown_value, count(*) as episodes,
+    select period, 'age_band' as breakdown, age_band as breakdown_value, count(*) as episodes,
         count(distinct child_id) as children
     from episodes
-    group by age_band
+    group by period, age_band
 ),
 
 by_sex as (
-    select 'sex' as breakdown, sex as breakdown_value, count(*) as episodes,
+    select period, 'sex' as breakdown, sex as breakdown_value, count(*) as episodes,
         count(distinct child_id) as children
     from episodes
-    group by sex
+    group by period, sex
 ),
 
 by_ethnic_group as (
-    select 'ethnic_group' as breakdown, ethnic_group as breakdown_value, count(*) as episodes,
+    select period, 'ethnic_group' as breakdown, ethnic_group as breakdown_value, count(*) as episodes,
         count(distinct child_id) as children
     from episodes
-    group by ethnic_group
+    group by period, ethnic_group
 ),
 
 counted as (
@@ -71,7 +76,7 @@ counted as (
 tidy as (
     select
         'M1' as metric_id,
-        reporting_period.period,
+        counted.period,
         counted.breakdown,
         counted.breakdown_value,
         counted.episodes as numerator,
@@ -79,7 +84,6 @@ tidy as (
         ratio_of(counted.episodes, counted.children) as value,
         'ratio' as unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

@@ -30,14 +30,15 @@ bands as (
 ),
 
 authorised_in_period as (
-    select assessments.*
+    select period.period, assessments.*
     from assessments
-    cross join period
-    where assessments.assessment_authorised_date between period.period_start_date and period.period_end_date
+    inner join period
+        on assessments.assessment_authorised_date between period.period_start_date and period.period_end_date
 ),
 
 durations as (
     select
+        authorised_in_period.period,
         authorised_in_period.child_id,
         authorised_end.working_day_number - assessment_start.working_day_number as working_days,
         authorised_end.working_day_number - referral_start.working_day_number as working_days_from_referral,
@@ -60,24 +61,33 @@ timed as (
 ),
 
 timed_totals as (
-    select count(*) as timed_count from timed
+    select period.period, count(timed.period) as timed_count
+    from period
+    left join timed
+        on timed.period = period.period
+    group by period.period
 ),
 
 headline as (
     select
         'T4' as metric_id,
+        timed_totals.period,
         'all' as breakdown,
         'all' as breakdown_value,
-        count_if(working_days <= 45) as numerator,
-        count(*) as denominator,
-        percent_of(count_if(working_days <= 45), count(*)) as value,
+        count_if(timed.working_days <= 45) as numerator,
+        max(timed_totals.timed_count) as denominator,
+        percent_of(count_if(timed.working_days <= 45), max(timed_totals.timed_count)) as value,
         'percent' as unit
-    from timed
+    from timed_totals
+    left join timed
+        on timed.period = timed_totals.period
+    group by timed_totals.period
 ),
 
 by_child as (
     select
         'T4' as metric_id,
+        timed.period,
         dimensions.breakdown,
         dimensions.breakdown_value,
         count_if(timed.working_days <= 45) as numerator,
@@ -90,12 +100,13 @@ by_child as (
         named_struct('breakdown', 'sex', 'breakdown_value', timed.sex),
         named_struct('breakdown', 'ethnic_group', 'breakdown_value', timed.ethnic_group)
     )) dimensions
-    group by dimensions.breakdown, dimensions.breakdown_value
+    group by timed.period, dimensions.breakdown, dimensions.breakdown_value
 ),
 
 by_band as (
     select
         'T4' as metric_id,
+        timed_totals.period,
         'band' as breakdown,
         bands.band as breakdown_value,
         count(timed.working_days) as numerator,
@@ -105,63 +116,83 @@ by_band as (
     from bands
     cross join timed_totals
     left join timed
-        on timed.working_days between bands.low and bands.high
-    group by bands.band
+        on timed.period = timed_totals.period
+        and timed.working_days between bands.low and bands.high
+    group by timed_totals.period, bands.band
+),
+
+period_durations as (
+    select period.period, durations.period is not null as authorised, durations.working_days
+    from period
+    left join durations
+        on durations.period = period.period
 ),
 
 volumes as (
     select
         'T4' as metric_id,
+        period,
         'volume' as breakdown,
         'assessments_authorised' as breakdown_value,
-        count(*) as numerator,
+        count_if(authorised) as numerator,
         cast(null as bigint) as denominator,
-        cast(count(*) as double) as value,
+        cast(count_if(authorised) as double) as value,
         'count' as unit
-    from durations
+    from period_durations
+    group by period
     union all
     select
         'T4',
+        period,
         'data_quality',
         'authorised_before_start_or_no_start',
-        count_if(working_days is null or working_days < 0),
+        count_if(authorised and (working_days is null or working_days < 0)),
         null,
-        cast(count_if(working_days is null or working_days < 0) as double),
+        cast(count_if(authorised and (working_days is null or working_days < 0)) as double),
         'count'
-    from durations
+    from period_durations
+    group by period
 ),
 
 quartiles as (
     select
-        percentile(working_days, array(0.25, 0.5, 0.75)) as cuts,
-        count(*) as timed_count
-    from timed
+        timed_totals.period,
+        percentile(timed.working_days, array(0.25, 0.5, 0.75)) as cuts,
+        max(timed_totals.timed_count) as timed_count
+    from timed_totals
+    left join timed
+        on timed.period = timed_totals.period
+    group by timed_totals.period
 ),
 
 medians as (
-    select 'T4_median' as metric_id, 'all' as breakdown, 'all' as breakdown_value,
+    select 'T4_median' as metric_id, period, 'all' as breakdown, 'all' as breakdown_value,
         cast(null as bigint) as numerator, timed_count as denominator, round(cuts[1], 1) as value,
         'working_days' as unit
     from quartiles
     union all
-    select 'T4_lower_quartile', 'all', 'all', null, timed_count, round(cuts[0], 1), 'working_days'
+    select 'T4_lower_quartile', period, 'all', 'all', null, timed_count, round(cuts[0], 1), 'working_days'
     from quartiles
     union all
-    select 'T4_upper_quartile', 'all', 'all', null, timed_count, round(cuts[2], 1), 'working_days'
+    select 'T4_upper_quartile', period, 'all', 'all', null, timed_count, round(cuts[2], 1), 'working_days'
     from quartiles
 ),
 
 from_referral as (
     select
         'T4r' as metric_id,
+        period.period,
         'all' as breakdown,
         'all' as breakdown_value,
-        count_if(working_days_from_referral <= 45) as numerator,
-        count(*) as denominator,
-        percent_of(count_if(working_days_from_referral <= 45), count(*)) as value,
+        count_if(durations.working_days_from_referral <= 45) as numerator,
+        count(durations.period) as denominator,
+        percent_of(count_if(durations.working_days_from_referral <= 45), count(durations.period)) as value,
         'percent' as unit
-    from durations
-    where working_days_from_referral >= 0
+    from period
+    left join durations
+        on durations.period = period.period
+        and durations.working_days_from_referral >= 0
+    group by period.period
 ),
 
 unioned as (
@@ -171,13 +202,6 @@ unioned as (
     union all select * from volumes
     union all select * from medians
     union all select * from from_referral
-),
-
-final as (
-    select unioned.metric_id, period.period, unioned.breakdown, unioned.breakdown_value, unioned.numerator,
-        unioned.denominator, unioned.value, unioned.unit
-    from unioned
-    cross join period
 )
 
-select * from final
+select * from unioned

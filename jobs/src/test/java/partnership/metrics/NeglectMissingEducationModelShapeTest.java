@@ -29,7 +29,7 @@ class NeglectMissingEducationModelShapeTest {
     Views.clear(SPARK);
     StagingViews.registerStandIns(SPARK, Set.of());
     SqlFunctions.register(SPARK);
-    MetricInputs.registerPeriod(SPARK, Period.parse("2024-25"));
+    MetricInputs.registerPeriods(SPARK, List.of(Period.parse("2024-25")));
     MetricInputs.registerSettings(SPARK, MetricSettings.DEFAULT);
     MetricInputs.registerPopulation(SPARK, ReferenceData.shipped().population(), MetricRuns.SOLIHULL);
     MetricsJob.INTERMEDIATE_MODELS.forEach(model -> SqlModels.register(SPARK, "intermediate/" + model));
