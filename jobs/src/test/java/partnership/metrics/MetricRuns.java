@@ -20,6 +20,14 @@ public final class MetricRuns {
     return job(metricIds).runPeriod(spark, Period.parse(period));
   }
 
+  /**
+   * Runs the named catalogue metrics for several periods in one pass, as a run computes its trend periods
+   * (the first period is the chosen one).
+   */
+  public static List<MetricRow> runPeriods(SparkSession spark, List<String> periods, String... metricIds) {
+    return job(metricIds).runPeriods(spark, periods.stream().map(Period::parse).toList());
+  }
+
   /** A job over the named catalogue metrics only. */
   public static MetricsJob job(String... metricIds) {
     MetricCatalogue full = MetricCatalogue.load();
