@@ -45,7 +45,7 @@ public final class ValidateCommand implements Callable<Integer> {
     Path scratch = Files.createTempDirectory("partnership-validate");
     try {
       SparkSession spark = Sparks.session("local[*]", scratch.resolve("warehouse").toString());
-      IngestJob.Result result = IngestJob.run(spark, input, scratch, Contracts.load(), LocalDate.now(),
+      IngestJob.Result result = IngestJob.run(input, scratch, Contracts.load(), LocalDate.now(),
           new Progress(logging.quiet));
       List<Row> examples = spark.read().parquet(scratch.resolve("quality/quarantine.parquet").toString())
           .orderBy("file", "table", "line").collectAsList();

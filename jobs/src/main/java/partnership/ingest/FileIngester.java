@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.sql.SparkSession;
 import partnership.contract.Contract;
 import partnership.io.Digests;
 import partnership.io.Folders;
@@ -26,7 +25,6 @@ import partnership.ingest.validate.TableValidator;
  */
 final class FileIngester implements RecordSink {
 
-  private final SparkSession spark;
   private final Path stagingDir;
   private final String fileKey;
   private final String file;
@@ -36,9 +34,8 @@ final class FileIngester implements RecordSink {
   private final Map<String, ParquetBatchWriter> writers = new LinkedHashMap<>();
   private final Map<String, Counts> counts = new LinkedHashMap<>();
 
-  FileIngester(SparkSession spark, Path stagingDir, String fileKey, String file, Contract contract,
+  FileIngester(Path stagingDir, String fileKey, String file, Contract contract,
       Map<String, TableValidator> validators, ParquetBatchWriter quarantine) {
-    this.spark = spark;
     this.stagingDir = stagingDir;
     this.fileKey = fileKey;
     this.file = file;
@@ -61,6 +58,7 @@ final class FileIngester implements RecordSink {
       // Every table of a delivered file gets a staging folder, empty when no record fed it.
       contract.tables().forEach(table -> writer(table).close());
     } catch (InputFileException e) {
+      writers.values().forEach(ParquetBatchWriter::close);
       for (TableContract table : contract.tables()) {
         Folders.deleteRecursively(stagingDir.resolve(table.name() + ".parquet").resolve(fileKey));
       }
@@ -136,7 +134,7 @@ final class FileIngester implements RecordSink {
   }
 
   private ParquetBatchWriter writer(TableContract table) {
-    return writers.computeIfAbsent(table.name(), name -> new ParquetBatchWriter(spark, StagingSchema.of(table),
+    return writers.computeIfAbsent(table.name(), name -> new ParquetBatchWriter(StagingSchema.of(table),
         stagingDir.resolve(name + ".parquet").resolve(fileKey).toString()));
   }
 

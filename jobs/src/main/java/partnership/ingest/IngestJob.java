@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.spark.sql.SparkSession;
 import partnership.contract.Contract;
 import partnership.contract.Contracts;
 import partnership.contract.TableContract;
@@ -47,13 +46,13 @@ public final class IngestJob {
     }
   }
 
-  public static Result run(SparkSession spark, Path input, Path periodDir, Contracts contracts, LocalDate today,
+  public static Result run(Path input, Path periodDir, Contracts contracts, LocalDate today,
       Progress progress) throws IOException {
     Path stagingDir = periodDir.resolve("staging");
     Path quarantineDir = periodDir.resolve("quality").resolve("quarantine.parquet");
     Folders.deleteRecursively(stagingDir);
     Folders.deleteRecursively(quarantineDir);
-    ParquetBatchWriter quarantine = new ParquetBatchWriter(spark, QuarantineRow.SCHEMA, quarantineDir.toString());
+    ParquetBatchWriter quarantine = new ParquetBatchWriter(QuarantineRow.SCHEMA, quarantineDir.toString());
 
     List<String> files = partnerFiles(input);
     List<TableQuality> quality = new ArrayList<>();
@@ -77,7 +76,7 @@ public final class IngestJob {
         for (TableContract table : contract.tables()) {
           validators.put(table.name(), new TableValidator(table, today));
         }
-        FileIngester ingester = new FileIngester(spark, stagingDir, "file-" + (++fileIndex), file, contract,
+        FileIngester ingester = new FileIngester(stagingDir, "file-" + (++fileIndex), file, contract,
             validators, quarantine);
         List<TableQuality> fileQuality = ingester.ingest(input.resolve(file));
         quality.addAll(fileQuality);

@@ -66,7 +66,7 @@ public final class RunPipeline {
       try {
         SparkSession spark = stage("spark", () -> Sparks.session(options.master(),
             Files.createTempDirectory("partnership-warehouse").toString()));
-        IngestJob.Result ingest = stage("ingest", () -> IngestJob.run(spark, options.input(), working,
+        IngestJob.Result ingest = stage("ingest", () -> IngestJob.run(options.input(), working,
             Contracts.load(), LocalDate.now(), progress));
         QualityReport quality = QualityReport.of(period.label(), ingest);
         Json.write(working.resolve("quality/report.json"), quality);

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import partnership.contract.Contracts;
 import partnership.pipeline.Progress;
-import partnership.spark.SharedSpark;
 
 /** Broken and hostile partner files: each gives a clear outcome, and every record read is accounted for. */
 class HostileInputTest {
@@ -28,7 +27,7 @@ class HostileInputTest {
     Path file = input.resolve("police/referrals.csv");
     Files.createDirectories(file.getParent());
     Files.write(file, bytes);
-    IngestJob.Result result = IngestJob.run(SharedSpark.get(), input, out, Contracts.load(),
+    IngestJob.Result result = IngestJob.run(input, out, Contracts.load(),
         LocalDate.of(2025, 6, 1), new Progress(true));
     TableQuality quality = result.quality().get(0);
     assertThat(quality.accepted() + quality.quarantined()).isEqualTo(quality.read());
@@ -116,7 +115,7 @@ class HostileInputTest {
 
   @Test
   void aMissingInputFolderIsAClearError() {
-    assertThatThrownBy(() -> IngestJob.run(SharedSpark.get(), input.resolve("nope"), out, Contracts.load(),
+    assertThatThrownBy(() -> IngestJob.run(input.resolve("nope"), out, Contracts.load(),
         LocalDate.of(2025, 6, 1), new Progress(true)))
         .isInstanceOf(InputFileException.class)
         .hasMessageContaining("the input folder does not exist");

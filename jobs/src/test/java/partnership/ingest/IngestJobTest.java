@@ -32,7 +32,7 @@ class IngestJobTest {
   }
 
   private IngestJob.Result ingest() throws IOException {
-    return IngestJob.run(spark, input, out, Contracts.load(), LocalDate.of(2025, 6, 1), new Progress(true));
+    return IngestJob.run(input, out, Contracts.load(), LocalDate.of(2025, 6, 1), new Progress(true));
   }
 
   @Test

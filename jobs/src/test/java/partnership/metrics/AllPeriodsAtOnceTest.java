@@ -47,7 +47,7 @@ class AllPeriodsAtOnceTest {
     new PartnershipGenerator(new GeneratorOptions(input, 7, 800, 2, LocalDate.of(2025, 3, 31), "E08000029", "334",
         "All Periods Test", 0.002)).generate(line -> { });
     Views.clear(SPARK);
-    IngestJob.Result ingest = IngestJob.run(SPARK, input, work.resolve("out"), Contracts.load(),
+    IngestJob.Result ingest = IngestJob.run(input, work.resolve("out"), Contracts.load(),
         LocalDate.of(2025, 6, 1), new Progress(true));
     Link.run(SPARK, ingest.stagedTables());
     together = job().runPeriods(SPARK, List.of(YEAR, QUARTER, EMPTY));
