@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
       "Children carry NHS numbers from the test range 999 000 0000-999 999 9999,",
       "pseudonymised with a demo key derived from the seed,",
       "SHA-256(\"partnership-demo-key:\" + seed). That demo key is public: use it for",
-      "synthetic data only, never for real children.",
+      "synthetic data only, never for real children. The range holds 909,091 numbers;",
+      "beyond them (over about 780,000 children) numbers are reused under further",
+      "demo keys, one per pass, so child ids stay distinct (docs/synthetic-data.md).",
       ""
     })
 public final class GenerateCommand implements Callable<Integer> {

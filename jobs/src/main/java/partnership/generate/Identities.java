@@ -6,12 +6,18 @@ import java.security.NoSuchAlgorithmException;
 import partnership.identity.Pseudonym;
 
 /**
- * Hands out synthetic children's identities: a distinct NHS number from the test range
+ * Hands out synthetic children's identities: an NHS number from the test range
  * 999 000 0000 - 999 999 9999 (statutory-facts.md §5) and its pseudonym, the {@code child_id} every
  * partner's file carries.
  *
- * <p>The pseudonym key is derived from the seed: {@code SHA-256("partnership-demo-key:" + seed)}.
- * This demo key is public and for synthetic data only; a real partnership's key is a secret.
+ * <p>The range holds only {@link #CAPACITY} valid numbers, fewer than a region's or England's
+ * simulated lives. So numbers are handed out in passes: the first pass visits every valid number
+ * once, pseudonymised with the seed's demo key {@code SHA-256("partnership-demo-key:" + seed)}; each
+ * later pass visits them again in the same order under another key,
+ * {@code SHA-256("partnership-demo-key:" + seed + ":pass:" + pass)}. Child ids stay distinct (one
+ * HMAC per key and number) while NHS numbers never leave the test range; a number then stands for
+ * one child per pass, which is harmless because no generated file holds an NHS number, only child ids.
+ * These demo keys are public and for synthetic data only; a real partnership's key is a secret.
  */
 final class Identities {
 
@@ -22,20 +28,36 @@ final class Identities {
   /** How many NHS numbers the test range holds: prefixes whose check digit is not 10. */
   static final int CAPACITY = countValid();
 
-  private final Pseudonym pseudonym;
+  private final long seed;
+  private final int numbersPerPass;
+  private final int start;
+  private Pseudonym pseudonym;
+  private int pass;
   private int cursor;
-  private int visited;
+  private int handedOut;
 
   Identities(long seed) {
-    this.pseudonym = new Pseudonym(demoKey(seed));
-    this.cursor = (int) Math.floorMod(seed * 0x9E3779B97F4A7C15L, (long) PREFIXES);
+    this(seed, CAPACITY);
   }
 
-  /** The demo pseudonym key of a seed: public, for synthetic data only. */
-  static byte[] demoKey(long seed) {
+  /** Identities whose passes end after {@code numbersPerPass} numbers (at most {@link #CAPACITY}), for tests. */
+  Identities(long seed, int numbersPerPass) {
+    if (numbersPerPass < 1 || numbersPerPass > CAPACITY) {
+      throw new IllegalArgumentException(
+          "Cannot hand out identities: a pass holds 1 to " + CAPACITY + " numbers, got " + numbersPerPass);
+    }
+    this.seed = seed;
+    this.numbersPerPass = numbersPerPass;
+    this.start = (int) Math.floorMod(seed * 0x9E3779B97F4A7C15L, (long) PREFIXES);
+    this.pseudonym = new Pseudonym(demoKey(seed, 0));
+    this.cursor = start;
+  }
+
+  /** The demo pseudonym key of a seed's pass (0 the first): public, for synthetic data only. */
+  static byte[] demoKey(long seed, int pass) {
+    String text = "partnership-demo-key:" + seed + (pass == 0 ? "" : ":pass:" + pass);
     try {
-      return MessageDigest.getInstance("SHA-256")
-          .digest(("partnership-demo-key:" + seed).getBytes(StandardCharsets.US_ASCII));
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Cannot compute SHA-256", e);
     }
@@ -43,20 +65,26 @@ final class Identities {
 
   /** The next child's {@code child_id}. */
   String nextChildId() {
-    return pseudonym.of(nextNhsNumber());
+    // The number first: it may start a new pass, and so change the key.
+    String number = nextNhsNumber();
+    return pseudonym.of(number);
   }
 
   String nextNhsNumber() {
-    while (visited < PREFIXES) {
-      String number = withCheckDigit(cursor);
-      cursor = (cursor + STRIDE) % PREFIXES;
-      visited++;
-      if (number != null) {
-        return number;
-      }
+    if (handedOut == numbersPerPass) {
+      pass++;
+      pseudonym = new Pseudonym(demoKey(seed, pass));
+      cursor = start;
+      handedOut = 0;
     }
-    throw new IllegalStateException(
-        "Cannot generate another child: the NHS test range holds only " + CAPACITY + " valid numbers");
+    // A pass holds at most CAPACITY numbers, so a valid one is always found before the range is used up.
+    String number = null;
+    while (number == null) {
+      number = withCheckDigit(cursor);
+      cursor = (cursor + STRIDE) % PREFIXES;
+    }
+    handedOut++;
+    return number;
   }
 
   /** The NHS number 999 + the six-digit {@code prefix} + its check digit, or null when none is valid. */

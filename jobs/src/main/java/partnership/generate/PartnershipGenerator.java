@@ -32,10 +32,6 @@ public final class PartnershipGenerator {
   /** Generates every file, reporting progress to {@code progress}; returns what was written. */
   public GenerationSummary generate(Consumer<String> progress) throws IOException {
     long total = childrenToSimulate();
-    if (total > Identities.CAPACITY) {
-      throw new IllegalArgumentException("Cannot generate " + options.children() + " children: " + total
-          + " lives are needed but the NHS test range holds only " + Identities.CAPACITY + " numbers");
-    }
     Files.createDirectories(options.out());
     writePartnership();
     FamilySimulator families = new FamilySimulator(options);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import partnership.reference.BankHoliday;
+import partnership.reference.ReferenceData;
 
 class WorkingDaysTest {
 
@@ -33,5 +35,14 @@ class WorkingDaysTest {
   void onOrAfterMovesAWeekendToMonday() {
     assertThat(WorkingDays.onOrAfter(LocalDate.of(2025, 3, 29))).isEqualTo(LocalDate.of(2025, 3, 31));
     assertThat(WorkingDays.onOrAfter(LocalDate.of(2025, 3, 31))).isEqualTo(LocalDate.of(2025, 3, 31));
+  }
+
+  @Test
+  void theCalendarIsTheShippedBankHolidaysFile() {
+    // 19 September 2022 (a Monday, the State Funeral) is in reference/bank-holidays.json only as a one-off.
+    assertThat(WorkingDays.isWorkingDay(LocalDate.of(2022, 9, 19))).isFalse();
+    for (BankHoliday holiday : ReferenceData.shipped().bankHolidays()) {
+      assertThat(WorkingDays.isWorkingDay(holiday.date())).as("%s (%s)", holiday.date(), holiday.title()).isFalse();
+    }
   }
 }
