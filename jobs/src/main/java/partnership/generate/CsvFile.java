@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
+import partnership.report.Csv;
 
 /**
  * One CSV extract being written, row by row (RFC 4180 quoting), with a few rows made faulty on the way.
@@ -103,19 +104,12 @@ final class CsvFile implements Closeable {
         if (i > 0) {
           writer.write(',');
         }
-        writer.write(quote(values[i]));
+        writer.write(Csv.quote(values[i]));
       }
       writer.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + name + ": " + e.getMessage(), e);
     }
-  }
-
-  private static String quote(String value) {
-    if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-      return value;
-    }
-    return '"' + value.replace("\"", "\"\"") + '"';
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import partnership.ingest.TableQuality;
 import partnership.reference.ReferenceData;
 import partnership.report.MetricCatalogue;
 import partnership.report.MetricDefinition;
@@ -51,7 +52,7 @@ public final class MetricsJob {
   private final ReferenceData reference;
   private final String areaCode;
   private final MetricSettings settings;
-  private final List<FileQuality> quality;
+  private final List<TableQuality> quality;
 
   /**
    * @param areaCode the partnership's own area code ({@code partnership.json}), selecting its population rows
@@ -61,7 +62,7 @@ public final class MetricsJob {
   }
 
   private MetricsJob(MetricCatalogue catalogue, ReferenceData reference, String areaCode, MetricSettings settings,
-      List<FileQuality> quality) {
+      List<TableQuality> quality) {
     this.catalogue = catalogue;
     this.reference = reference;
     this.areaCode = areaCode;
@@ -70,7 +71,7 @@ public final class MetricsJob {
   }
 
   /** This job with ingest's per-file counts, emitted as Q1 rows of the chosen period ({@link QualityMetrics}). */
-  public MetricsJob withQuality(List<FileQuality> files) {
+  public MetricsJob withQuality(List<TableQuality> files) {
     return new MetricsJob(catalogue, reference, areaCode, settings, List.copyOf(files));
   }
 

@@ -5,10 +5,11 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import partnership.ingest.TableQuality;
 import partnership.report.MetricRow;
 
 /**
- * Q1 (metrics.md): per file, rows read, accepted, quarantined and quarantined by rule, as tidy metric rows.
+ * Q1 (metrics.md): per file (ingest's {@link TableQuality} entries), rows read, accepted, quarantined and quarantined by rule, as tidy metric rows.
  * Ingest counts them while it reads, so Q1 comes from its quality report rather than from a SQL model.
  *
  * <p>Rows: {@code Q1} all/all accepted of read over every file, and per {@code file}; {@code Q1_quarantined}
@@ -18,18 +19,18 @@ public final class QualityMetrics {
 
   private QualityMetrics() {}
 
-  public static List<MetricRow> q1Rows(Period period, List<FileQuality> files) {
+  public static List<MetricRow> q1Rows(Period period, List<TableQuality> files) {
     List<MetricRow> rows = new ArrayList<>();
-    long read = files.stream().mapToLong(FileQuality::read).sum();
-    long accepted = files.stream().mapToLong(FileQuality::accepted).sum();
+    long read = files.stream().mapToLong(TableQuality::read).sum();
+    long accepted = files.stream().mapToLong(TableQuality::accepted).sum();
     rows.add(percent("Q1", period, MetricRow.ALL, MetricRow.ALL, accepted, read));
-    for (FileQuality file : files) {
+    for (TableQuality file : files) {
       rows.add(percent("Q1", period, "file", file.file(), file.accepted(), file.read()));
     }
-    for (FileQuality file : files) {
+    for (TableQuality file : files) {
       rows.add(percent("Q1_quarantined", period, "file", file.file(), file.quarantined(), file.read()));
     }
-    for (FileQuality file : files) {
+    for (TableQuality file : files) {
       for (Map.Entry<String, Long> rule : file.byRule().entrySet()) {
         rows.add(percent("Q1_rule", period, file.file(), rule.getKey(), rule.getValue(), file.read()));
       }

@@ -1,14 +1,13 @@
 package partnership.pipeline;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import partnership.report.Csv;
 import partnership.report.MetricRow;
+import partnership.report.Numbers;
 
 /**
  * The tidy metric table as the run writes it: {@code metrics.csv} (restricted, unsuppressed), written by hand in the
@@ -16,46 +15,23 @@ import partnership.report.MetricRow;
  */
 public final class MetricTable {
 
-  static final String HEADER =
-      "metric_id,period,breakdown,breakdown_value,numerator,denominator,value,unit,status,note";
+  static final List<String> HEADER = List.of(
+      "metric_id", "period", "breakdown", "breakdown_value", "numerator", "denominator", "value", "unit", "status",
+      "note");
 
   private MetricTable() {}
 
-  public static void writeCsv(Path file, List<MetricRow> rows) throws IOException {
-    Files.createDirectories(file.getParent());
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write(HEADER + "\n");
-      for (MetricRow r : rows) {
-        out.write(String.join(",", csv(r.metricId()), csv(r.period()), csv(r.breakdown()),
-            csv(r.breakdownValue()), number(r.numerator()), number(r.denominator()), value(r.value()),
-            csv(r.unit()), csv(r.status()), csv(r.note())) + "\n");
-      }
-    }
-  }
-
-  static String value(Double value) {
-    if (value == null) {
-      return "";
-    }
-    return value == Math.rint(value) && Math.abs(value) < 1e15
-        ? Long.toString(value.longValue()) : String.format(Locale.ROOT, "%s", value);
-  }
-
-  private static String number(Long value) {
-    return value == null ? "" : value.toString();
-  }
-
-  static String csv(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.contains(",") || text.contains("\"") || text.contains("\n")
-        ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+  public static void writeCsv(Path file, List<MetricRow> rows) {
+    Csv.write(file, HEADER, rows.stream()
+        .map(r -> Arrays.asList(r.metricId(), r.period(), r.breakdown(), r.breakdownValue(),
+            Numbers.count(r.numerator()), Numbers.count(r.denominator()), Numbers.plain(r.value()), r.unit(),
+            r.status(), r.note()))
+        .toList());
   }
 
   /** Headline rows by metric id, for the summary. */
   public static Map<String, MetricRow> headlines(List<MetricRow> rows, String period) {
-    Map<String, MetricRow> map = new java.util.LinkedHashMap<>();
+    Map<String, MetricRow> map = new LinkedHashMap<>();
     rows.stream().filter(r -> r.isHeadline() && r.period().equals(period)).forEach(r -> map.put(r.metricId(), r));
     return map;
   }

@@ -24,7 +24,6 @@ import partnership.ingest.TableQuality;
 import partnership.link.Link;
 import partnership.link.LinkageStats;
 import partnership.io.Digests;
-import partnership.metrics.FileQuality;
 import partnership.metrics.MetricRows;
 import partnership.metrics.MetricSettings;
 import partnership.metrics.MetricsJob;
@@ -73,18 +72,16 @@ public final class RunPipeline {
         refuseUnusableFiles(ingest);
         LinkageStats linkage = stage("link", () -> Link.run(spark, ingest.stagedTables()));
         progress.stage("link", linkage.describe());
-        List<FileQuality> fileQuality = ingest.quality().stream().map(q -> new FileQuality(q.file(), q.table(),
-            q.read(), q.accepted(), q.quarantined(), q.byRule())).toList();
         List<MetricRow> rows = stage("metrics", () -> new MetricsJob(catalogue, reference,
             partnership.areaCode(), new MetricSettings(options.landingWindowDays()))
-            .withQuality(fileQuality).run(spark, period));
+            .withQuality(ingest.quality()).run(spark, period));
         stage("publish", () -> {
           MetricRows.toDataset(spark, rows).coalesce(1).write().mode(SaveMode.Overwrite)
               .parquet(working.resolve("metrics.parquet").toString());
           MetricTable.writeCsv(working.resolve("metrics.csv"), rows);
           Publication.write(working, new PublicationInput(partnership.name(), partnership.areaCode(),
               period.label(), started, catalogue, rows, qualityJson(quality),
-              options.disclosureThreshold(), reference.englandBenchmarks()));
+              options.disclosureThreshold(), reference.benchmarks()));
           return null;
         });
         Instant finished = Instant.now();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import partnership.link.LinkageStats;
 import partnership.report.MetricRow;
+import partnership.report.Numbers;
 
 /** What a run did, printed as a one-screen summary at the end. */
 public record RunSummary(
@@ -46,7 +47,7 @@ public record RunSummary(
     if (!MetricRow.OK.equals(row.status())) {
       return id + row.status().replace('_', ' ') + (row.note() == null ? "" : " (" + row.note() + ")");
     }
-    String value = row.value() == null ? "-" : MetricTable.value(row.value());
+    String value = row.value() == null ? "-" : Numbers.plain(row.value());
     String unit = switch (row.unit()) {
       case "percent" -> "%";
       case "rate_per_10000" -> " per 10,000";

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import partnership.report.Csv;
 
 /**
  * A minimal RFC 4180 CSV writer: UTF-8 without a byte-order mark, LF line ends, a field quoted only
@@ -27,20 +28,9 @@ final class CsvWriter implements Closeable {
       if (i > 0) {
         out.write(',');
       }
-      out.write(quote(fields.get(i)));
+      out.write(Csv.quote(fields.get(i)));
     }
     out.write('\n');
-  }
-
-  static String quote(String field) {
-    if (field == null) {
-      return "";
-    }
-    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\r') < 0
-        && field.indexOf('\n') < 0) {
-      return field;
-    }
-    return '"' + field.replace("\"", "\"\"") + '"';
   }
 
   @Override

@@ -12,9 +12,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import partnership.report.Benchmark;
 
 /**
- * The reference data a run uses: bank holidays, child population and benchmarks. Each file is read from
+ * The reference data a run uses: bank holidays, child population and England's benchmarks (the rows of
+ * {@code benchmarks.csv} for area {@value #ENGLAND}; other areas' rows are read and left). Each file is read from
  * {@code <input>/reference/<name>} when the input folder holds one (extracts.md, "Reference data"),
  * otherwise from the copy shipped on the classpath under {@code reference/}.
  */
@@ -47,14 +50,6 @@ public record ReferenceData(
   /** The population rows of one area, e.g. {@code E08000029}. */
   public List<PopulationEstimate> populationOf(String areaCode) {
     return population.stream().filter(p -> p.areaCode().equals(areaCode)).toList();
-  }
-
-  /** England's published figures (area E92000001), as the report draws them beside the partnership's. */
-  public List<partnership.report.Benchmark> englandBenchmarks() {
-    return benchmarks.stream()
-        .filter(b -> ENGLAND.equals(b.areaCode()))
-        .map(b -> new partnership.report.Benchmark(b.metricId(), b.period(), b.value()))
-        .toList();
   }
 
   static List<BankHoliday> bankHolidays(String file, String json) {
@@ -91,12 +86,12 @@ public record ReferenceData(
 
   static List<Benchmark> benchmarks(String file, String csv) {
     return CsvTable.parse(file, csv, List.of("metric_id", "area_code", "area_name", "period", "value"))
-        .map(r -> new Benchmark(
-            r.get("metric_id"),
-            r.get("area_code"),
-            r.get("area_name"),
-            r.get("period"),
-            Double.parseDouble(r.get("value"))));
+        .map(r -> ENGLAND.equals(r.get("area_code"))
+            ? Optional.of(new Benchmark(r.get("metric_id"), r.get("period"), Double.parseDouble(r.get("value"))))
+            : Optional.<Benchmark>empty())
+        .stream()
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   private static String ageBand(String band) {

@@ -7,6 +7,7 @@ import static partnership.metrics.Views.row;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,8 +58,8 @@ class MetricsJobTest {
     MetricsJob job = new MetricsJob(
         new MetricCatalogue(List.of(catalogue.find("T2").orElseThrow(), catalogue.find("Q1").orElseThrow())),
         ReferenceData.shipped(), MetricRuns.SOLIHULL, MetricSettings.DEFAULT)
-        .withQuality(List.of(new FileQuality("csc/cin_census_2025.xml", "stg_cin__referrals", 4, 3, 1,
-            Map.of("8630", 1L))));
+        .withQuality(List.of(QualityMetricsTest.quality("csc/cin_census_2025.xml", "stg_cin__referrals", 4, 3, 1,
+            new TreeMap<>(Map.of("8630", 1L)))));
 
     List<MetricRow> rows = job.runPeriod(SPARK, Period.parse("2024-25"));
 

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Writes RFC 4180 CSV: comma separated, fields quoted when they hold a comma, quote or line break; LF endings. */
-final class Csv {
+public final class Csv {
 
   private Csv() {}
 
-  static void write(Path file, List<String> header, List<List<String>> lines) {
+  public static void write(Path file, List<String> header, List<List<String>> lines) {
     StringBuilder out = new StringBuilder();
     append(out, header);
     lines.forEach(line -> append(out, line));
@@ -29,13 +29,19 @@ final class Csv {
       if (i > 0) {
         out.append(',');
       }
-      String field = fields.get(i) == null ? "" : fields.get(i);
-      if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-        out.append('"').append(field.replace("\"", "\"\"")).append('"');
-      } else {
-        out.append(field);
-      }
+      out.append(quote(fields.get(i)));
     }
     out.append('\n');
+  }
+
+  /** A field as written: blank for null, quoted when it holds a comma, quote or line break. */
+  public static String quote(String field) {
+    if (field == null) {
+      return "";
+    }
+    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+      return field;
+    }
+    return '"' + field.replace("\"", "\"\"") + '"';
   }
 }
