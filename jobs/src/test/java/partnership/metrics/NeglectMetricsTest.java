@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static partnership.metrics.CinCensusRows.assessment;
 import static partnership.metrics.CinCensusRows.plan;
 import static partnership.metrics.CinCensusRows.referral;
+import static partnership.metrics.MetricRuns.counts;
 import static partnership.metrics.MetricRuns.headline;
+import static partnership.metrics.MetricRuns.inPeriod;
 import static partnership.metrics.MetricRuns.row;
 import static partnership.metrics.Views.row;
 
@@ -16,8 +18,10 @@ import partnership.report.MetricRow;
 import partnership.spark.SharedSpark;
 
 /**
- * N1-N7 on small partnerships, reporting year 2024-25 (1 April 2024 to 31 March 2025). The shipped
- * population of E08000029 for mid-2024 is 12,148 + 13,030 + 16,539 + 5,173 = 46,890 children aged 0-17.
+ * N1-N7 on small partnerships, reporting year 2024-25 (1 April 2024 to 31 March 2025), and beside it
+ * 2023-24 (1 April 2023 to 31 March 2024) as a run computes a trend period. The shipped population of
+ * E08000029 for mid-2024 is 12,148 + 13,030 + 16,539 + 5,173 = 46,890 children aged 0-17; for mid-2023
+ * 12,150 + 13,020 + 16,480 + 5,150 = 46,800.
  */
 class NeglectMetricsTest {
 
@@ -85,6 +89,25 @@ class NeglectMetricsTest {
     assertThat(row(rows, "N1", "sex", "unknown").value()).isEqualTo(66.7);
     assertThat(row(rows, "N1", "ethnic_group", "asian").denominator()).isEqualTo(1L);
     assertThat(row(rows, "N1", "age_band", "10-15").numerator()).isZero();
+  }
+
+  @Test
+  void n1GivesAPeriodWithoutPlansStartedItsHeadlineAndCategoriesBesideAnother() {
+    plansAndPartnerRecords();
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "N1");
+
+    // 2024-25 as alone: 4 neglect of 7 started, every category out of those 7.
+    assertThat(headline(inPeriod(rows, "2024-25"), "N1")).isEqualTo(
+        new MetricRow("N1", "2024-25", "all", "all", 4L, 7L, 57.1, "percent", "ok", null));
+    assertThat(counts(row(inPeriod(rows, "2024-25"), "N1", "initial_category", "EMO"))).isEqualTo(
+        "initial_category/EMO 0/7");
+    // No plan started in 2023-24 (c7's, c9's and c12's began before April 2023): the headline and the five
+    // categories, 0 of 0, not applicable; no age band, sex or ethnic group rows.
+    assertThat(inPeriod(rows, "2023-24")).extracting(MetricRuns::counts).containsExactlyInAnyOrder(
+        "all/all 0/0", "initial_category/NEG 0/0", "initial_category/PHY 0/0", "initial_category/EMO 0/0",
+        "initial_category/SAB 0/0", "initial_category/MUL 0/0");
+    assertThat(headline(inPeriod(rows, "2023-24"), "N1").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
   }
 
   @Test
