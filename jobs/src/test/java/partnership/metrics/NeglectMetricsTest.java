@@ -135,6 +135,20 @@ class NeglectMetricsTest {
   }
 
   @Test
+  void n2CountsEachPeriodEndAgainstItsOwnYearsPopulation() {
+    plansAndPartnerRecords();
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "N2");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "N2")).isEqualTo(
+        new MetricRow("N2", "2024-25", "all", "all", 3L, 46890L, 0.6, "rate_per_10000", "ok", null));
+    // Open NEG plans after 31 March 2024: c7 (ends December 2024), c9 (ends February 2025) = 2; c12 ended
+    // that day. 2 * 10,000 / 46,800 (mid-2023) = 0.43 -> 0.4 per 10,000.
+    assertThat(headline(inPeriod(rows, "2023-24"), "N2")).isEqualTo(
+        new MetricRow("N2", "2023-24", "all", "all", 2L, 46800L, 0.4, "rate_per_10000", "ok", null));
+  }
+
+  @Test
   void n3CountsRepeatsFromThePreviousPlanCountAndFromHistory() {
     plansAndPartnerRecords();
 
