@@ -160,6 +160,19 @@ class NeglectMetricsTest {
   }
 
   @Test
+  void n3GivesAPeriodWithoutNeglectPlansStartedItsHeadlineBesideAnother() {
+    plansAndPartnerRecords();
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "N3");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "N3")).isEqualTo(
+        new MetricRow("N3", "2024-25", "all", "all", 2L, 4L, 50.0, "percent", "ok", null));
+    // No neglect plan started in 2023-24: 0 of 0, not applicable.
+    assertThat(inPeriod(rows, "2023-24")).extracting(MetricRuns::counts).containsExactly("all/all 0/0");
+    assertThat(headline(inPeriod(rows, "2023-24"), "N3").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+  }
+
+  @Test
   void n4BandsPlansEndedByLengthWithTwoYearsExactlyInTheTopBand() {
     plansAndPartnerRecords();
 
