@@ -193,6 +193,21 @@ class NeglectMetricsTest {
   }
 
   @Test
+  void n4BandsEachPeriodsEndedPlansOnTheirOwn() {
+    plansAndPartnerRecords();
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "N4");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "N4")).isEqualTo(
+        new MetricRow("N4", "2024-25", "all", "all", 2L, 6L, 33.3, "percent", "ok", null));
+    // Ended in 2023-24: c12 alone (NEG, 1 January 2023 to 31 March 2024, 15 months: 1-2 years), so every
+    // band is out of 1 and none of it 2 years and over.
+    assertThat(inPeriod(rows, "2023-24")).extracting(MetricRuns::counts).containsExactlyInAnyOrder(
+        "all/all 0/1", "initial_category/NEG 0/1", "plan_length/<= 3 months 0/1", "plan_length/3-6 months 0/1",
+        "plan_length/6-12 months 0/1", "plan_length/1-2 years 1/1", "plan_length/2 years and over 0/1");
+  }
+
+  @Test
   void n5CountsAssessmentsWithFactor16AAndReferralsWithNeedN1() {
     CinCensusRows.register(SPARK,
         List.of(
