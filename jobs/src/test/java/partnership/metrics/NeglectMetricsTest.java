@@ -237,6 +237,31 @@ class NeglectMetricsTest {
   }
 
   @Test
+  void n5CountsEachPeriodsAssessmentsAndReferralsOnTheirOwn() {
+    CinCensusRows.register(SPARK,
+        List.of(
+            referral("c1", "2024-05-01", "N1", null),
+            referral("c2", "2024-06-01", "N4", null),
+            referral("c3", "2023-06-01", "N1", null),
+            referral("c4", "2024-03-31", "N4", null)),
+        List.of(),
+        List.of(
+            assessment("c1", "2024-05-01", "16A"),
+            assessment("c2", "2024-06-01", "6A"),
+            assessment("c3", "2023-06-01", "16A", "10A"),
+            assessment("c4", "2024-03-31")));
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "N5");
+
+    // 2024-25: c1 and c2 authorised and referred; 16A and N1 c1 alone -> 1 / 2 each.
+    assertThat(inPeriod(rows, "2024-25")).extracting(r -> r.metricId() + " " + counts(r))
+        .containsExactlyInAnyOrder("N5 all/all 1/2", "N5_primary_need_n1 all/all 1/2");
+    // 2023-24: c3 and c4 (on 31 March 2024); 16A and N1 c3 alone -> 1 / 2 each.
+    assertThat(inPeriod(rows, "2023-24")).extracting(r -> r.metricId() + " " + counts(r))
+        .containsExactlyInAnyOrder("N5 all/all 1/2", "N5_primary_need_n1 all/all 1/2");
+  }
+
+  @Test
   void n6CountsNeglectPlanChildrenSeenByPoliceOrHealth() {
     plansAndPartnerRecords();
 
