@@ -278,6 +278,22 @@ class NeglectMetricsTest {
   }
 
   @Test
+  void n6FlagsEachPeriodsNeglectPlanChildrenByThatPeriodsRecords() {
+    plansAndPartnerRecords();
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "N6");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "N6")).isEqualTo(
+        new MetricRow("N6", "2024-25", "all", "all", 3L, 6L, 50.0, "percent", "ok", null));
+    // On a neglect plan at any time in 2023-24: c7, c9, c12 = 3. None has a record in 2023-24: c12's
+    // missing episode (m2) was reported in May 2024, after its plan ended; c1's and c4's referrals are
+    // 2024-25 ones, and they were not on a plan in 2023-24. 0 / 3 on every row.
+    assertThat(inPeriod(rows, "2023-24")).extracting(MetricRuns::counts).containsExactlyInAnyOrder(
+        "all/all 0/3", "partner_record/police_missing_episode 0/3", "partner_record/police_referral 0/3",
+        "partner_record/health_referral 0/3");
+  }
+
+  @Test
   void n7CountsNeglectReferralsThatLandedWithinTheWindow() {
     plansAndPartnerRecords();
 
