@@ -308,6 +308,20 @@ class NeglectMetricsTest {
   }
 
   @Test
+  void n7GivesAPeriodWithoutNeglectReferralsItsRowsBesideAnother() {
+    plansAndPartnerRecords();
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "N7");
+
+    assertThat(inPeriod(rows, "2024-25")).extracting(MetricRuns::counts).containsExactlyInAnyOrder(
+        "all/all 2/4", "partner/police 1/2", "partner/health 1/2");
+    // No neglect referral was created in 2023-24 (h2's came on 1 April 2024): 0 of 0 on every row.
+    assertThat(inPeriod(rows, "2023-24")).extracting(MetricRuns::counts).containsExactlyInAnyOrder(
+        "all/all 0/0", "partner/police 0/0", "partner/health 0/0");
+    assertThat(headline(inPeriod(rows, "2023-24"), "N7").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+  }
+
+  @Test
   void aPeriodWithoutPlansIsNotApplicable() {
     plansAndPartnerRecords();
 
