@@ -3,7 +3,9 @@ package partnership.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static partnership.metrics.CinCensusRows.plan;
 import static partnership.metrics.CinCensusRows.referral;
+import static partnership.metrics.MetricRuns.counts;
 import static partnership.metrics.MetricRuns.headline;
+import static partnership.metrics.MetricRuns.inPeriod;
 import static partnership.metrics.MetricRuns.row;
 import static partnership.metrics.Views.row;
 
@@ -15,8 +17,10 @@ import partnership.report.MetricRow;
 import partnership.spark.SharedSpark;
 
 /**
- * E1-E6 on one small partnership, reporting year 2024-25 (1 April 2024 to 31 March 2025). The shipped
- * population of E08000029 for mid-2024 is 12,148 + 13,030 + 16,539 + 5,173 = 46,890 children aged 0-17.
+ * E1-E6 on one small partnership, reporting year 2024-25 (1 April 2024 to 31 March 2025), and beside it
+ * 2023-24 (1 April 2023 to 31 March 2024) as a run computes a trend period. The shipped population of
+ * E08000029 for mid-2024 is 12,148 + 13,030 + 16,539 + 5,173 = 46,890 children aged 0-17; for mid-2023
+ * 12,150 + 13,020 + 16,480 + 5,150 = 46,800, of them 16,480 aged 10-15.
  */
 class EducationHousingMetricsTest {
 
@@ -84,6 +88,22 @@ class EducationHousingMetricsTest {
     // x2's two episodes count once.
     assertThat(row(rows, "E1", "reason", "moved_away_unknown")).isEqualTo(
         new MetricRow("E1", "2024-25", "reason", "moved_away_unknown", 1L, 4L, 25.0, "percent", "ok", null));
+  }
+
+  @Test
+  void e1CountsEachPeriodsChildrenAgainstItsOwnYearsPopulation() {
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "E1");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "E1")).isEqualTo(
+        new MetricRow("E1", "2024-25", "all", "all", 4L, 46890L, 0.9, "rate_per_10000", "ok", null));
+    // Missing education in 2023-24: x1 (from 1 March 2024), x4 = 2. 2 * 10,000 / 46,800 = 0.43 -> 0.4.
+    // x1 aged 12 at its start (10-15: 1 of 16,480), x4 no birth month (unknown, no band population).
+    // Known at the time: x1 (CIN episode open from 1 February 2024) -> 1 / 2.
+    assertThat(headline(inPeriod(rows, "2023-24"), "E1")).isEqualTo(
+        new MetricRow("E1", "2023-24", "all", "all", 2L, 46800L, 0.4, "rate_per_10000", "ok", null));
+    assertThat(inPeriod(rows, "2023-24")).extracting(r -> r.metricId() + " " + counts(r))
+        .containsExactlyInAnyOrder("E1 all/all 2/46800", "E1 age_band/10-15 1/16480", "E1 age_band/unknown 1/null",
+            "E1 reason/never_on_roll 1/2", "E1 reason/other 1/2", "E1_known_to_csc all/all 1/2");
   }
 
   @Test
