@@ -116,6 +116,17 @@ class EducationHousingMetricsTest {
   }
 
   @Test
+  void e2MatchesMissingEpisodesOfTheSamePeriodOnly() {
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "E2");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "E2").value()).isEqualTo(25.0);
+    // Missing education in 2023-24: x1, x4. x4's missing episode (m2) was reported in June 2024, when it was
+    // no longer missing education; x5's (m3, March 2024) came when x5 was not. 0 / 2.
+    assertThat(headline(inPeriod(rows, "2023-24"), "E2")).isEqualTo(
+        new MetricRow("E2", "2023-24", "all", "all", 0L, 2L, 0.0, "percent", "ok", null));
+  }
+
+  @Test
   void e3MeasuresEpisodesEndedWithTwentyEightDaysNotOver() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "E3");
 
