@@ -143,6 +143,18 @@ class EducationHousingMetricsTest {
   }
 
   @Test
+  void e3MeasuresEachPeriodsEndedEpisodesOnTheirOwn() {
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "E3");
+
+    assertThat(inPeriod(rows, "2024-25")).extracting(r -> r.metricId() + " " + counts(r) + " " + r.value())
+        .contains("E3 all/all 2/4 50.0", "E3_median all/all null/4 29.5");
+    // Ended in 2023-24: x4 alone, 1 September 2023 to 31 March 2024 = 212 days, over 28.
+    assertThat(inPeriod(rows, "2023-24")).extracting(r -> r.metricId() + " " + counts(r) + " " + r.value())
+        .containsExactlyInAnyOrder("E3 all/all 1/1 100.0", "E3 reason/other 1/1 100.0",
+            "E3_median all/all null/1 212.0");
+  }
+
+  @Test
   void e4CountsChildrenStillPlacedAfterThePeriodEnd() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "E4");
 
