@@ -171,6 +171,20 @@ class EducationHousingMetricsTest {
   }
 
   @Test
+  void e4CountsEachPeriodEndAgainstItsOwnYearsPopulation() {
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "E4");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "E4").numerator()).isEqualTo(3L);
+    // Placed on 31 March 2024 and not left: y5 (B&B until 10 April) = 1; y7 left that day.
+    // 1 * 10,000 / 46,800 = 0.21 -> 0.2 per 10,000; none out of area; y5 has no birth month.
+    assertThat(headline(inPeriod(rows, "2023-24"), "E4")).isEqualTo(
+        new MetricRow("E4", "2023-24", "all", "all", 1L, 46800L, 0.2, "rate_per_10000", "ok", null));
+    assertThat(inPeriod(rows, "2023-24")).extracting(r -> r.metricId() + " " + counts(r))
+        .containsExactlyInAnyOrder("E4 all/all 1/46800", "E4 age_band/unknown 1/null",
+            "E4 accommodation_type/bed_and_breakfast 1/1", "E4_out_of_area all/all 0/1");
+  }
+
+  @Test
   void e5CountsHouseholdsInBedAndBreakfastOverFortyTwoDays() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "E5");
 
