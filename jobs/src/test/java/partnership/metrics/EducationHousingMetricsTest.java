@@ -195,6 +195,16 @@ class EducationHousingMetricsTest {
   }
 
   @Test
+  void e5MeasuresStaysUpToEachPeriodsOwnEnd() {
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "E5");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "E5").value()).isEqualTo(50.0);
+    // In B&B in 2023-24: H4 alone, 1 January to 31 March 2024 = 90 days by the period end, over 42. 1 / 1.
+    assertThat(headline(inPeriod(rows, "2023-24"), "E5")).isEqualTo(
+        new MetricRow("E5", "2023-24", "all", "all", 1L, 1L, 100.0, "percent", "ok", null));
+  }
+
+  @Test
   void e6CountsAccommodatedChildrenOnAPlanOrMissing() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "E6");
 
