@@ -216,6 +216,17 @@ class EducationHousingMetricsTest {
   }
 
   @Test
+  void e6MatchesPlansAndMissingEpisodesOfTheSamePeriodOnly() {
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "E6");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "E6").value()).isEqualTo(33.3);
+    // In temporary accommodation in 2023-24: y5, y7 = 2. y6's plan was open then, but y6 was placed in
+    // November 2024; y1's plan and y3's missing episode are 2024-25 ones. 0 / 2 on every row.
+    assertThat(inPeriod(rows, "2023-24")).extracting(MetricRuns::counts).containsExactlyInAnyOrder(
+        "all/all 0/2", "partner_record/child_protection_plan 0/2", "partner_record/police_missing_episode 0/2");
+  }
+
+  @Test
   void aPeriodWithoutRecordsIsNotApplicable() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2018-19", "E1", "E2", "E3", "E4", "E5", "E6");
 
