@@ -8,37 +8,41 @@ with reporting_period as (
 ),
 
 band_population as (
-    select population.age_band, population.population
+    select reporting_period.period, population.age_band, population.population
     from population
     inner join reporting_period
         on population.year = reporting_period.population_year
 ),
 
 children_aged_0_to_17 as (
-    select coalesce(sum(population), 0) as population
-    from band_population
+    select reporting_period.period, coalesce(sum(band_population.population), 0) as population
+    from reporting_period
+    left join band_population
+        on band_population.period = reporting_period.period
+    group by reporting_period.period
 ),
 
 episodes as (
     select
+        reporting_period.period,
         episodes.*,
         greatest(episodes.cme_start_date, reporting_period.period_start_date) as in_period_from_date,
         least(coalesce(episodes.cme_end_date, reporting_period.period_end_date), reporting_period.period_end_date)
             as in_period_to_date
     from int_education__missing_education_episodes as episodes
-    cross join reporting_period
-    where episodes.cme_start_date <= reporting_period.period_end_date
+    inner join reporting_period
+        on episodes.cme_start_date <= reporting_period.period_end_date
         and (episodes.cme_end_date is null or episodes.cme_end_date >= reporting_period.period_start_date)
 ),
 
 first_episodes as (
-    select child_id, min_by(age_band, cme_start_date) as age_band
+    select period, child_id, min_by(age_band, cme_start_date) as age_band
     from episodes
-    group by child_id
+    group by period, child_id
 ),
 
 known_children as (
-    select distinct episodes.child_id
+    select distinct episodes.period, episodes.child_id
     from episodes
     inner join int_child_care_status_spans as spans
         on spans.child_id = episodes.child_id
@@ -47,40 +51,51 @@ known_children as (
 ),
 
 children_count as (
-    select count(distinct child_id) as children from episodes
+    select reporting_period.period, count(distinct episodes.child_id) as children
+    from reporting_period
+    left join episodes
+        on episodes.period = reporting_period.period
+    group by reporting_period.period
 ),
 
 headline as (
-    select 'E1' as metric_id, 'all' as breakdown, 'all' as breakdown_value,
+    select 'E1' as metric_id, children_count.period, 'all' as breakdown, 'all' as breakdown_value,
         children_count.children as numerator, children_aged_0_to_17.population as denominator,
         'rate_per_10000' as unit
     from children_count
-    cross join children_aged_0_to_17
+    inner join children_aged_0_to_17
+        on children_aged_0_to_17.period = children_count.period
 ),
 
 by_age_band as (
-    select 'E1' as metric_id, 'age_band' as breakdown, first_episodes.age_band as breakdown_value,
-        count(*) as numerator, max(band_population.population) as denominator, 'rate_per_10000' as unit
+    select 'E1' as metric_id, first_episodes.period, 'age_band' as breakdown,
+        first_episodes.age_band as breakdown_value, count(*) as numerator,
+        max(band_population.population) as denominator, 'rate_per_10000' as unit
     from first_episodes
     left join band_population
-        on band_population.age_band = first_episodes.age_band
-    group by first_episodes.age_band
+        on band_population.period = first_episodes.period
+        and band_population.age_band = first_episodes.age_band
+    group by first_episodes.period, first_episodes.age_band
 ),
 
 by_reason as (
-    select 'E1' as metric_id, 'reason' as breakdown, episodes.reason as breakdown_value,
+    select 'E1' as metric_id, episodes.period, 'reason' as breakdown, episodes.reason as breakdown_value,
         count(distinct episodes.child_id) as numerator, max(children_count.children) as denominator,
         'percent' as unit
     from episodes
-    cross join children_count
-    group by episodes.reason
+    inner join children_count
+        on children_count.period = episodes.period
+    group by episodes.period, episodes.reason
 ),
 
 known as (
-    select 'E1_known_to_csc' as metric_id, 'all' as breakdown, 'all' as breakdown_value,
-        (select count(*) from known_children) as numerator, children_count.children as denominator,
+    select 'E1_known_to_csc' as metric_id, children_count.period, 'all' as breakdown, 'all' as breakdown_value,
+        count(known_children.period) as numerator, max(children_count.children) as denominator,
         'percent' as unit
     from children_count
+    left join known_children
+        on known_children.period = children_count.period
+    group by children_count.period
 ),
 
 counted as (
@@ -96,7 +111,7 @@ counted as (
 tidy as (
     select
         counted.metric_id,
-        reporting_period.period,
+        counted.period,
         counted.breakdown,
         counted.breakdown_value,
         counted.numerator,
@@ -107,7 +122,6 @@ tidy as (
         end as value,
         counted.unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

@@ -5,31 +5,38 @@ with reporting_period as (
 ),
 
 missing_education_children as (
-    select distinct episodes.child_id
+    select distinct reporting_period.period, episodes.child_id
     from int_education__missing_education_episodes as episodes
-    cross join reporting_period
-    where episodes.cme_start_date <= reporting_period.period_end_date
+    inner join reporting_period
+        on episodes.cme_start_date <= reporting_period.period_end_date
         and (episodes.cme_end_date is null or episodes.cme_end_date >= reporting_period.period_start_date)
 ),
 
 missing_children as (
-    select distinct episodes.child_id
+    select distinct reporting_period.period, episodes.child_id
     from int_police__missing_episodes as episodes
-    cross join reporting_period
-    where episodes.reported_date between reporting_period.period_start_date and reporting_period.period_end_date
+    inner join reporting_period
+        on episodes.reported_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
 counted as (
-    select count(missing_children.child_id) as numerator, count(*) as denominator
-    from missing_education_children
+    select
+        reporting_period.period,
+        count(missing_children.child_id) as numerator,
+        count(missing_education_children.child_id) as denominator
+    from reporting_period
+    left join missing_education_children
+        on missing_education_children.period = reporting_period.period
     left join missing_children
-        on missing_children.child_id = missing_education_children.child_id
+        on missing_children.period = missing_education_children.period
+        and missing_children.child_id = missing_education_children.child_id
+    group by reporting_period.period
 ),
 
 tidy as (
     select
         'E2' as metric_id,
-        reporting_period.period,
+        counted.period,
         'all' as breakdown,
         'all' as breakdown_value,
         counted.numerator,
@@ -37,7 +44,6 @@ tidy as (
         percent_of(counted.numerator, counted.denominator) as value,
         'percent' as unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

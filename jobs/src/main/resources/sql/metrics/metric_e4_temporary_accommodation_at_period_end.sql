@@ -7,15 +7,18 @@ with reporting_period as (
 ),
 
 band_population as (
-    select population.age_band, population.population
+    select reporting_period.period, population.age_band, population.population
     from population
     inner join reporting_period
         on population.year = reporting_period.population_year
 ),
 
 children_aged_0_to_17 as (
-    select coalesce(sum(population), 0) as population
-    from band_population
+    select reporting_period.period, coalesce(sum(band_population.population), 0) as population
+    from reporting_period
+    left join band_population
+        on band_population.period = reporting_period.period
+    group by reporting_period.period
 ),
 
 children as (
@@ -23,58 +26,71 @@ children as (
 ),
 
 placed_at_end as (
-    select placements.*
+    select reporting_period.period, placements.*
     from stg_housing__temporary_accommodation as placements
-    cross join reporting_period
-    where placements.placed_date <= reporting_period.period_end_date
+    inner join reporting_period
+        on placements.placed_date <= reporting_period.period_end_date
         and (placements.left_date is null or placements.left_date > reporting_period.period_end_date)
 ),
 
 children_by_age_band as (
     select distinct
+        placed_at_end.period,
         placed_at_end.child_id,
         age_band(children.birth_month, reporting_period.period_end_date) as age_band
     from placed_at_end
-    cross join reporting_period
+    inner join reporting_period
+        on reporting_period.period = placed_at_end.period
     left join children
         on children.child_id = placed_at_end.child_id
 ),
 
 children_count as (
-    select count(distinct child_id) as children from placed_at_end
+    select
+        reporting_period.period,
+        count(distinct placed_at_end.child_id) as children,
+        count(distinct case when placed_at_end.is_out_of_area then placed_at_end.child_id end) as out_of_area_children
+    from reporting_period
+    left join placed_at_end
+        on placed_at_end.period = reporting_period.period
+    group by reporting_period.period
 ),
 
 headline as (
-    select 'E4' as metric_id, 'all' as breakdown, 'all' as breakdown_value,
+    select 'E4' as metric_id, children_count.period, 'all' as breakdown, 'all' as breakdown_value,
         children_count.children as numerator, children_aged_0_to_17.population as denominator,
         'rate_per_10000' as unit
     from children_count
-    cross join children_aged_0_to_17
+    inner join children_aged_0_to_17
+        on children_aged_0_to_17.period = children_count.period
 ),
 
 by_age_band as (
-    select 'E4' as metric_id, 'age_band' as breakdown, children_by_age_band.age_band as breakdown_value,
-        count(*) as numerator, max(band_population.population) as denominator, 'rate_per_10000' as unit
+    select 'E4' as metric_id, children_by_age_band.period, 'age_band' as breakdown,
+        children_by_age_band.age_band as breakdown_value, count(*) as numerator,
+        max(band_population.population) as denominator, 'rate_per_10000' as unit
     from children_by_age_band
     left join band_population
-        on band_population.age_band = children_by_age_band.age_band
-    group by children_by_age_band.age_band
+        on band_population.period = children_by_age_band.period
+        and band_population.age_band = children_by_age_band.age_band
+    group by children_by_age_band.period, children_by_age_band.age_band
 ),
 
 out_of_area as (
-    select 'E4_out_of_area' as metric_id, 'all' as breakdown, 'all' as breakdown_value,
-        (select count(distinct child_id) from placed_at_end where is_out_of_area) as numerator,
-        children_count.children as denominator, 'percent' as unit
+    select 'E4_out_of_area' as metric_id, children_count.period, 'all' as breakdown, 'all' as breakdown_value,
+        children_count.out_of_area_children as numerator, children_count.children as denominator,
+        'percent' as unit
     from children_count
 ),
 
 by_accommodation_type as (
-    select 'E4' as metric_id, 'accommodation_type' as breakdown, placed_at_end.accommodation_type as breakdown_value,
-        count(distinct placed_at_end.child_id) as numerator, max(children_count.children) as denominator,
-        'percent' as unit
+    select 'E4' as metric_id, placed_at_end.period, 'accommodation_type' as breakdown,
+        placed_at_end.accommodation_type as breakdown_value, count(distinct placed_at_end.child_id) as numerator,
+        max(children_count.children) as denominator, 'percent' as unit
     from placed_at_end
-    cross join children_count
-    group by placed_at_end.accommodation_type
+    inner join children_count
+        on children_count.period = placed_at_end.period
+    group by placed_at_end.period, placed_at_end.accommodation_type
 ),
 
 counted as (
@@ -90,7 +106,7 @@ counted as (
 tidy as (
     select
         counted.metric_id,
-        reporting_period.period,
+        counted.period,
         counted.breakdown,
         counted.breakdown_value,
         counted.numerator,
@@ -101,7 +117,6 @@ tidy as (
         end as value,
         counted.unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

@@ -9,27 +9,33 @@ with reporting_period as (
 
 stays_in_period as (
     select
+        reporting_period.period,
         stays.household_id,
         datediff(
             least(coalesce(stays.stay_end_date, reporting_period.period_end_date), reporting_period.period_end_date),
             stays.stay_start_date) as days_in_bed_and_breakfast
     from int_housing__bed_and_breakfast_stays as stays
-    cross join reporting_period
-    where stays.stay_start_date <= reporting_period.period_end_date
+    inner join reporting_period
+        on stays.stay_start_date <= reporting_period.period_end_date
         and (stays.stay_end_date is null or stays.stay_end_date >= reporting_period.period_start_date)
 ),
 
 counted as (
     select
-        count(distinct case when days_in_bed_and_breakfast > 42 then household_id end) as numerator,
-        count(distinct household_id) as denominator
-    from stays_in_period
+        reporting_period.period,
+        count(distinct case when stays_in_period.days_in_bed_and_breakfast > 42 then stays_in_period.household_id end)
+            as numerator,
+        count(distinct stays_in_period.household_id) as denominator
+    from reporting_period
+    left join stays_in_period
+        on stays_in_period.period = reporting_period.period
+    group by reporting_period.period
 ),
 
 tidy as (
     select
         'E5' as metric_id,
-        reporting_period.period,
+        counted.period,
         'all' as breakdown,
         'all' as breakdown_value,
         counted.numerator,
@@ -37,7 +43,6 @@ tidy as (
         percent_of(counted.numerator, counted.denominator) as value,
         'percent' as unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

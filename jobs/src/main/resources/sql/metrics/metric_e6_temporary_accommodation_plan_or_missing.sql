@@ -7,57 +7,70 @@ with reporting_period as (
 ),
 
 accommodated_children as (
-    select distinct placements.child_id
+    select distinct reporting_period.period, placements.child_id
     from stg_housing__temporary_accommodation as placements
-    cross join reporting_period
-    where placements.placed_date <= reporting_period.period_end_date
+    inner join reporting_period
+        on placements.placed_date <= reporting_period.period_end_date
         and (placements.left_date is null or placements.left_date >= reporting_period.period_start_date)
 ),
 
 plan_children as (
-    select distinct spans.child_id
+    select distinct reporting_period.period, spans.child_id
     from int_child_care_status_spans as spans
-    cross join reporting_period
-    where spans.care_status = 'child_protection_plan'
-        and spans.span_start_date <= reporting_period.period_end_date
+    inner join reporting_period
+        on spans.span_start_date <= reporting_period.period_end_date
         and (spans.span_end_date is null or spans.span_end_date >= reporting_period.period_start_date)
+    where spans.care_status = 'child_protection_plan'
 ),
 
 missing_children as (
-    select distinct episodes.child_id
+    select distinct reporting_period.period, episodes.child_id
     from int_police__missing_episodes as episodes
-    cross join reporting_period
-    where episodes.reported_date between reporting_period.period_start_date and reporting_period.period_end_date
+    inner join reporting_period
+        on episodes.reported_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
 flagged as (
     select
+        accommodated_children.period,
         accommodated_children.child_id,
         plan_children.child_id is not null as has_child_protection_plan,
         missing_children.child_id is not null as has_police_missing_episode
     from accommodated_children
     left join plan_children
-        on plan_children.child_id = accommodated_children.child_id
+        on plan_children.period = accommodated_children.period
+        and plan_children.child_id = accommodated_children.child_id
     left join missing_children
-        on missing_children.child_id = accommodated_children.child_id
+        on missing_children.period = accommodated_children.period
+        and missing_children.child_id = accommodated_children.child_id
 ),
 
+-- The headline and each partner record in every period, all over the period's accommodated children.
 counted as (
-    select 'all' as breakdown, 'all' as breakdown_value,
-        count_if(has_child_protection_plan or has_police_missing_episode) as numerator, count(*) as denominator
-    from flagged
-    union all
-    select 'partner_record', 'child_protection_plan', count_if(has_child_protection_plan), count(*)
-    from flagged
-    union all
-    select 'partner_record', 'police_missing_episode', count_if(has_police_missing_episode), count(*)
-    from flagged
+    select
+        reporting_period.period,
+        records.breakdown,
+        records.breakdown_value,
+        count_if(records.has_record) as numerator,
+        count(flagged.period) as denominator
+    from reporting_period
+    left join flagged
+        on flagged.period = reporting_period.period
+    lateral view inline(array(
+        named_struct('breakdown', 'all', 'breakdown_value', 'all', 'has_record',
+            flagged.has_child_protection_plan or flagged.has_police_missing_episode),
+        named_struct('breakdown', 'partner_record', 'breakdown_value', 'child_protection_plan', 'has_record',
+            flagged.has_child_protection_plan),
+        named_struct('breakdown', 'partner_record', 'breakdown_value', 'police_missing_episode', 'has_record',
+            flagged.has_police_missing_episode)
+    )) records
+    group by reporting_period.period, records.breakdown, records.breakdown_value
 ),
 
 tidy as (
     select
         'E6' as metric_id,
-        reporting_period.period,
+        counted.period,
         counted.breakdown,
         counted.breakdown_value,
         counted.numerator,
@@ -65,7 +78,6 @@ tidy as (
         percent_of(counted.numerator, counted.denominator) as value,
         'percent' as unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

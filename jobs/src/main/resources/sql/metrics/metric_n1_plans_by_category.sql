@@ -17,53 +17,61 @@ children as (
 
 started as (
     select
+        reporting_period.period,
         plans.*,
         age_band(children.birth_month, plans.plan_start_date) as age_band,
         coalesce(children.sex, 'unknown') as sex,
         ethnic_group(children.ethnicity) as ethnic_group
     from int_cin__child_protection_plans as plans
-    cross join reporting_period
+    inner join reporting_period
+        on plans.plan_start_date between reporting_period.period_start_date and reporting_period.period_end_date
     left join children
         on children.child_id = plans.child_id
-    where plans.plan_start_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
 headline as (
     select
+        reporting_period.period,
         'all' as breakdown,
         'all' as breakdown_value,
-        count_if(initial_category = 'NEG') as numerator,
-        count(*) as denominator
-    from started
+        count_if(started.initial_category = 'NEG') as numerator,
+        count(started.period) as denominator
+    from reporting_period
+    left join started
+        on started.period = reporting_period.period
+    group by reporting_period.period
 ),
 
+-- Every category in every period, out of the headline's plans started.
 by_category as (
     select
+        headline.period,
         'initial_category' as breakdown,
         categories.initial_category as breakdown_value,
         count(started.child_id) as numerator,
-        (select count(*) from started) as denominator
+        max(headline.denominator) as denominator
     from categories
+    cross join headline
     left join started
-        on started.initial_category = categories.initial_category
-    group by categories.initial_category
+        on started.period = headline.period
+        and started.initial_category = categories.initial_category
+    group by headline.period, categories.initial_category
 ),
 
 by_child as (
-    select 'age_band' as breakdown, age_band as breakdown_value, count_if(initial_category = 'NEG') as numerator,
+    select
+        started.period,
+        dimensions.breakdown,
+        dimensions.breakdown_value,
+        count_if(started.initial_category = 'NEG') as numerator,
         count(*) as denominator
     from started
-    group by age_band
-    union all
-    select 'sex' as breakdown, sex as breakdown_value, count_if(initial_category = 'NEG') as numerator,
-        count(*) as denominator
-    from started
-    group by sex
-    union all
-    select 'ethnic_group' as breakdown, ethnic_group as breakdown_value,
-        count_if(initial_category = 'NEG') as numerator, count(*) as denominator
-    from started
-    group by ethnic_group
+    lateral view inline(array(
+        named_struct('breakdown', 'age_band', 'breakdown_value', started.age_band),
+        named_struct('breakdown', 'sex', 'breakdown_value', started.sex),
+        named_struct('breakdown', 'ethnic_group', 'breakdown_value', started.ethnic_group)
+    )) dimensions
+    group by started.period, dimensions.breakdown, dimensions.breakdown_value
 ),
 
 counted as (
@@ -77,7 +85,7 @@ counted as (
 tidy as (
     select
         'N1' as metric_id,
-        reporting_period.period,
+        counted.period,
         counted.breakdown,
         counted.breakdown_value,
         counted.numerator,
@@ -85,7 +93,6 @@ tidy as (
         percent_of(counted.numerator, counted.denominator) as value,
         'percent' as unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

@@ -7,25 +7,27 @@ with reporting_period as (
 ),
 
 children_aged_0_to_17 as (
-    select coalesce(sum(population.population), 0) as population
-    from population
-    inner join reporting_period
+    select reporting_period.period, coalesce(sum(population.population), 0) as population
+    from reporting_period
+    left join population
         on population.year = reporting_period.population_year
+    group by reporting_period.period
 ),
 
 on_plan_at_end as (
-    select count(distinct plans.child_id) as children
-    from int_cin__child_protection_plans as plans
-    cross join reporting_period
-    where plans.initial_category = 'NEG'
+    select reporting_period.period, count(distinct plans.child_id) as children
+    from reporting_period
+    left join int_cin__child_protection_plans as plans
+        on plans.initial_category = 'NEG'
         and plans.plan_start_date <= reporting_period.period_end_date
         and (plans.plan_end_date is null or plans.plan_end_date > reporting_period.period_end_date)
+    group by reporting_period.period
 ),
 
 tidy as (
     select
         'N2' as metric_id,
-        reporting_period.period,
+        on_plan_at_end.period,
         'all' as breakdown,
         'all' as breakdown_value,
         on_plan_at_end.children as numerator,
@@ -34,8 +36,8 @@ tidy as (
             as value,
         'rate_per_10000' as unit
     from on_plan_at_end
-    cross join children_aged_0_to_17
-    cross join reporting_period
+    inner join children_aged_0_to_17
+        on children_aged_0_to_17.period = on_plan_at_end.period
 )
 
 select * from tidy

@@ -17,27 +17,34 @@ first_plans as (
 
 neglect_started as (
     select
+        reporting_period.period,
         plans.child_id,
         plans.plan_start_date,
         coalesce(plans.previous_plan_count, 0) > 0
             or first_plans.first_plan_start_date < plans.plan_start_date as is_repeat_plan
     from plans
-    cross join reporting_period
+    inner join reporting_period
+        on plans.plan_start_date between reporting_period.period_start_date and reporting_period.period_end_date
     inner join first_plans
         on first_plans.child_id = plans.child_id
     where plans.initial_category = 'NEG'
-        and plans.plan_start_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
 counted as (
-    select count_if(is_repeat_plan) as numerator, count(*) as denominator
-    from neglect_started
+    select
+        reporting_period.period,
+        count_if(neglect_started.is_repeat_plan) as numerator,
+        count(neglect_started.period) as denominator
+    from reporting_period
+    left join neglect_started
+        on neglect_started.period = reporting_period.period
+    group by reporting_period.period
 ),
 
 tidy as (
     select
         'N3' as metric_id,
-        reporting_period.period,
+        counted.period,
         'all' as breakdown,
         'all' as breakdown_value,
         counted.numerator,
@@ -45,7 +52,6 @@ tidy as (
         percent_of(counted.numerator, counted.denominator) as value,
         'percent' as unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

@@ -15,6 +15,7 @@ lengths as (
 
 ended as (
     select
+        reporting_period.period,
         plans.child_id,
         plans.initial_category,
         case
@@ -25,39 +26,51 @@ ended as (
             else '2 years and over'
         end as plan_length
     from int_cin__child_protection_plans as plans
-    cross join reporting_period
-    where plans.plan_end_date between reporting_period.period_start_date and reporting_period.period_end_date
+    inner join reporting_period
+        on plans.plan_end_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
 headline as (
     select
+        reporting_period.period,
         'all' as breakdown,
         'all' as breakdown_value,
-        count_if(plan_length = '2 years and over') as numerator,
-        count(*) as denominator
-    from ended
+        count_if(ended.plan_length = '2 years and over') as numerator,
+        count(ended.period) as denominator
+    from reporting_period
+    left join ended
+        on ended.period = reporting_period.period
+    group by reporting_period.period
 ),
 
 neglect as (
     select
+        reporting_period.period,
         'initial_category' as breakdown,
         'NEG' as breakdown_value,
-        count_if(plan_length = '2 years and over') as numerator,
-        count(*) as denominator
-    from ended
-    where initial_category = 'NEG'
+        count_if(ended.plan_length = '2 years and over') as numerator,
+        count(ended.period) as denominator
+    from reporting_period
+    left join ended
+        on ended.period = reporting_period.period
+        and ended.initial_category = 'NEG'
+    group by reporting_period.period
 ),
 
+-- Every length in every period, out of the headline's plans ended.
 by_length as (
     select
+        headline.period,
         'plan_length' as breakdown,
         lengths.plan_length as breakdown_value,
         count(ended.child_id) as numerator,
-        (select count(*) from ended) as denominator
+        max(headline.denominator) as denominator
     from lengths
+    cross join headline
     left join ended
-        on ended.plan_length = lengths.plan_length
-    group by lengths.length_order, lengths.plan_length
+        on ended.period = headline.period
+        and ended.plan_length = lengths.plan_length
+    group by headline.period, lengths.length_order, lengths.plan_length
 ),
 
 counted as (
@@ -71,7 +84,7 @@ counted as (
 tidy as (
     select
         'N4' as metric_id,
-        reporting_period.period,
+        counted.period,
         counted.breakdown,
         counted.breakdown_value,
         counted.numerator,
@@ -79,7 +92,6 @@ tidy as (
         percent_of(counted.numerator, counted.denominator) as value,
         'percent' as unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

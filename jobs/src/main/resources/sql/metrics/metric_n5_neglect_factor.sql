@@ -6,33 +6,40 @@ with reporting_period as (
 ),
 
 authorised as (
-    select assessments.*
+    select reporting_period.period, assessments.*
     from int_cin__assessments as assessments
-    cross join reporting_period
-    where assessments.assessment_authorised_date
-        between reporting_period.period_start_date and reporting_period.period_end_date
+    inner join reporting_period
+        on assessments.assessment_authorised_date
+            between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
 referred as (
-    select referrals.*
+    select reporting_period.period, referrals.*
     from int_cin__referrals as referrals
-    cross join reporting_period
-    where referrals.referral_date between reporting_period.period_start_date and reporting_period.period_end_date
+    inner join reporting_period
+        on referrals.referral_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
 counted as (
-    select 'N5' as metric_id, count_if(array_contains(factors, '16A')) as numerator, count(*) as denominator
-    from authorised
+    select 'N5' as metric_id, reporting_period.period,
+        count_if(array_contains(authorised.factors, '16A')) as numerator, count(authorised.period) as denominator
+    from reporting_period
+    left join authorised
+        on authorised.period = reporting_period.period
+    group by reporting_period.period
     union all
-    select 'N5_primary_need_n1' as metric_id, count_if(primary_need_code = 'N1') as numerator,
-        count(*) as denominator
-    from referred
+    select 'N5_primary_need_n1' as metric_id, reporting_period.period,
+        count_if(referred.primary_need_code = 'N1') as numerator, count(referred.period) as denominator
+    from reporting_period
+    left join referred
+        on referred.period = reporting_period.period
+    group by reporting_period.period
 ),
 
 tidy as (
     select
         counted.metric_id,
-        reporting_period.period,
+        counted.period,
         'all' as breakdown,
         'all' as breakdown_value,
         counted.numerator,
@@ -40,7 +47,6 @@ tidy as (
         percent_of(counted.numerator, counted.denominator) as value,
         'percent' as unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

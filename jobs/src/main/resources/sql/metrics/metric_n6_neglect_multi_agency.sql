@@ -7,63 +7,77 @@ with reporting_period as (
 ),
 
 neglect_children as (
-    select distinct plans.child_id
+    select distinct reporting_period.period, plans.child_id
     from int_cin__child_protection_plans as plans
-    cross join reporting_period
-    where plans.initial_category = 'NEG'
-        and plans.plan_start_date <= reporting_period.period_end_date
+    inner join reporting_period
+        on plans.plan_start_date <= reporting_period.period_end_date
         and (plans.plan_end_date is null or plans.plan_end_date >= reporting_period.period_start_date)
+    where plans.initial_category = 'NEG'
 ),
 
 missing_children as (
-    select distinct episodes.child_id
+    select distinct reporting_period.period, episodes.child_id
     from int_police__missing_episodes as episodes
-    cross join reporting_period
-    where episodes.reported_date between reporting_period.period_start_date and reporting_period.period_end_date
+    inner join reporting_period
+        on episodes.reported_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
 referred_children as (
-    select distinct referrals.partner, referrals.child_id
+    select distinct reporting_period.period, referrals.partner, referrals.child_id
     from int_partner_referrals as referrals
-    cross join reporting_period
-    where referrals.created_date between reporting_period.period_start_date and reporting_period.period_end_date
+    inner join reporting_period
+        on referrals.created_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
 flagged as (
     select
+        neglect_children.period,
         neglect_children.child_id,
         missing_children.child_id is not null as has_police_missing_episode,
         police.child_id is not null as has_police_referral,
         health.child_id is not null as has_health_referral
     from neglect_children
     left join missing_children
-        on missing_children.child_id = neglect_children.child_id
+        on missing_children.period = neglect_children.period
+        and missing_children.child_id = neglect_children.child_id
     left join referred_children as police
-        on police.child_id = neglect_children.child_id and police.partner = 'police'
+        on police.period = neglect_children.period
+        and police.child_id = neglect_children.child_id
+        and police.partner = 'police'
     left join referred_children as health
-        on health.child_id = neglect_children.child_id and health.partner = 'health'
+        on health.period = neglect_children.period
+        and health.child_id = neglect_children.child_id
+        and health.partner = 'health'
 ),
 
+-- The headline and each partner record in every period, all over the period's neglect-plan children.
 counted as (
-    select 'all' as breakdown, 'all' as breakdown_value,
-        count_if(has_police_missing_episode or has_police_referral or has_health_referral) as numerator,
-        count(*) as denominator
-    from flagged
-    union all
-    select 'partner_record', 'police_missing_episode', count_if(has_police_missing_episode), count(*)
-    from flagged
-    union all
-    select 'partner_record', 'police_referral', count_if(has_police_referral), count(*)
-    from flagged
-    union all
-    select 'partner_record', 'health_referral', count_if(has_health_referral), count(*)
-    from flagged
+    select
+        reporting_period.period,
+        records.breakdown,
+        records.breakdown_value,
+        count_if(records.has_record) as numerator,
+        count(flagged.period) as denominator
+    from reporting_period
+    left join flagged
+        on flagged.period = reporting_period.period
+    lateral view inline(array(
+        named_struct('breakdown', 'all', 'breakdown_value', 'all', 'has_record',
+            flagged.has_police_missing_episode or flagged.has_police_referral or flagged.has_health_referral),
+        named_struct('breakdown', 'partner_record', 'breakdown_value', 'police_missing_episode', 'has_record',
+            flagged.has_police_missing_episode),
+        named_struct('breakdown', 'partner_record', 'breakdown_value', 'police_referral', 'has_record',
+            flagged.has_police_referral),
+        named_struct('breakdown', 'partner_record', 'breakdown_value', 'health_referral', 'has_record',
+            flagged.has_health_referral)
+    )) records
+    group by reporting_period.period, records.breakdown, records.breakdown_value
 ),
 
 tidy as (
     select
         'N6' as metric_id,
-        reporting_period.period,
+        counted.period,
         counted.breakdown,
         counted.breakdown_value,
         counted.numerator,
@@ -71,7 +85,6 @@ tidy as (
         percent_of(counted.numerator, counted.denominator) as value,
         'percent' as unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

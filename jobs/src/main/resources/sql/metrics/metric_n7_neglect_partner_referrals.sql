@@ -10,27 +10,32 @@ partners as (
 ),
 
 neglect_referrals as (
-    select referrals.*
+    select reporting_period.period, referrals.*
     from int_partner_referrals as referrals
-    cross join reporting_period
+    inner join reporting_period
+        on referrals.created_date between reporting_period.period_start_date and reporting_period.period_end_date
     where referrals.concern = 'neglect'
-        and referrals.created_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
 headline as (
-    select 'all' as breakdown, 'all' as breakdown_value, count_if(is_landed) as numerator,
-        count(*) as denominator
-    from neglect_referrals
+    select reporting_period.period, 'all' as breakdown, 'all' as breakdown_value,
+        count_if(neglect_referrals.is_landed) as numerator, count(neglect_referrals.period) as denominator
+    from reporting_period
+    left join neglect_referrals
+        on neglect_referrals.period = reporting_period.period
+    group by reporting_period.period
 ),
 
 by_partner as (
-    select 'partner' as breakdown, partners.partner as breakdown_value,
+    select reporting_period.period, 'partner' as breakdown, partners.partner as breakdown_value,
         count_if(neglect_referrals.is_landed) as numerator,
         count(neglect_referrals.referral_id) as denominator
     from partners
+    cross join reporting_period
     left join neglect_referrals
-        on neglect_referrals.partner = partners.partner
-    group by partners.partner
+        on neglect_referrals.period = reporting_period.period
+        and neglect_referrals.partner = partners.partner
+    group by reporting_period.period, partners.partner
 ),
 
 counted as (
@@ -42,7 +47,7 @@ counted as (
 tidy as (
     select
         'N7' as metric_id,
-        reporting_period.period,
+        counted.period,
         counted.breakdown,
         counted.breakdown_value,
         counted.numerator,
@@ -50,7 +55,6 @@ tidy as (
         percent_of(counted.numerator, counted.denominator) as value,
         'percent' as unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

@@ -3,7 +3,9 @@ package partnership.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static partnership.metrics.CinCensusRows.plan;
 import static partnership.metrics.CinCensusRows.referral;
+import static partnership.metrics.MetricRuns.counts;
 import static partnership.metrics.MetricRuns.headline;
+import static partnership.metrics.MetricRuns.inPeriod;
 import static partnership.metrics.MetricRuns.row;
 import static partnership.metrics.Views.row;
 
@@ -15,8 +17,10 @@ import partnership.report.MetricRow;
 import partnership.spark.SharedSpark;
 
 /**
- * E1-E6 on one small partnership, reporting year 2024-25 (1 April 2024 to 31 March 2025). The shipped
- * population of E08000029 for mid-2024 is 12,148 + 13,030 + 16,539 + 5,173 = 46,890 children aged 0-17.
+ * E1-E6 on one small partnership, reporting year 2024-25 (1 April 2024 to 31 March 2025), and beside it
+ * 2023-24 (1 April 2023 to 31 March 2024) as a run computes a trend period. The shipped population of
+ * E08000029 for mid-2024 is 12,148 + 13,030 + 16,539 + 5,173 = 46,890 children aged 0-17; for mid-2023
+ * 12,150 + 13,020 + 16,480 + 5,150 = 46,800, of them 16,480 aged 10-15.
  */
 class EducationHousingMetricsTest {
 
@@ -87,12 +91,39 @@ class EducationHousingMetricsTest {
   }
 
   @Test
+  void e1CountsEachPeriodsChildrenAgainstItsOwnYearsPopulation() {
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "E1");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "E1")).isEqualTo(
+        new MetricRow("E1", "2024-25", "all", "all", 4L, 46890L, 0.9, "rate_per_10000", "ok", null));
+    // Missing education in 2023-24: x1 (from 1 March 2024), x4 = 2. 2 * 10,000 / 46,800 = 0.43 -> 0.4.
+    // x1 aged 12 at its start (10-15: 1 of 16,480), x4 no birth month (unknown, no band population).
+    // Known at the time: x1 (CIN episode open from 1 February 2024) -> 1 / 2.
+    assertThat(headline(inPeriod(rows, "2023-24"), "E1")).isEqualTo(
+        new MetricRow("E1", "2023-24", "all", "all", 2L, 46800L, 0.4, "rate_per_10000", "ok", null));
+    assertThat(inPeriod(rows, "2023-24")).extracting(r -> r.metricId() + " " + counts(r))
+        .containsExactlyInAnyOrder("E1 all/all 2/46800", "E1 age_band/10-15 1/16480", "E1 age_band/unknown 1/null",
+            "E1 reason/never_on_roll 1/2", "E1 reason/other 1/2", "E1_known_to_csc all/all 1/2");
+  }
+
+  @Test
   void e2CountsChildrenMissingEducationWhoAlsoWentMissing() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "E2");
 
     // Of x1, x2, x3, x5: x2 reported missing in August; x5's report was before the period -> 1 / 4.
     assertThat(headline(rows, "E2")).isEqualTo(
         new MetricRow("E2", "2024-25", "all", "all", 1L, 4L, 25.0, "percent", "ok", null));
+  }
+
+  @Test
+  void e2MatchesMissingEpisodesOfTheSamePeriodOnly() {
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "E2");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "E2").value()).isEqualTo(25.0);
+    // Missing education in 2023-24: x1, x4. x4's missing episode (m2) was reported in June 2024, when it was
+    // no longer missing education; x5's (m3, March 2024) came when x5 was not. 0 / 2.
+    assertThat(headline(inPeriod(rows, "2023-24"), "E2")).isEqualTo(
+        new MetricRow("E2", "2023-24", "all", "all", 0L, 2L, 0.0, "percent", "ok", null));
   }
 
   @Test
@@ -112,6 +143,18 @@ class EducationHousingMetricsTest {
   }
 
   @Test
+  void e3MeasuresEachPeriodsEndedEpisodesOnTheirOwn() {
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "E3");
+
+    assertThat(inPeriod(rows, "2024-25")).extracting(r -> r.metricId() + " " + counts(r) + " " + r.value())
+        .contains("E3 all/all 2/4 50.0", "E3_median all/all null/4 29.5");
+    // Ended in 2023-24: x4 alone, 1 September 2023 to 31 March 2024 = 212 days, over 28.
+    assertThat(inPeriod(rows, "2023-24")).extracting(r -> r.metricId() + " " + counts(r) + " " + r.value())
+        .containsExactlyInAnyOrder("E3 all/all 1/1 100.0", "E3 reason/other 1/1 100.0",
+            "E3_median all/all null/1 212.0");
+  }
+
+  @Test
   void e4CountsChildrenStillPlacedAfterThePeriodEnd() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "E4");
 
@@ -128,6 +171,20 @@ class EducationHousingMetricsTest {
   }
 
   @Test
+  void e4CountsEachPeriodEndAgainstItsOwnYearsPopulation() {
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "E4");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "E4").numerator()).isEqualTo(3L);
+    // Placed on 31 March 2024 and not left: y5 (B&B until 10 April) = 1; y7 left that day.
+    // 1 * 10,000 / 46,800 = 0.21 -> 0.2 per 10,000; none out of area; y5 has no birth month.
+    assertThat(headline(inPeriod(rows, "2023-24"), "E4")).isEqualTo(
+        new MetricRow("E4", "2023-24", "all", "all", 1L, 46800L, 0.2, "rate_per_10000", "ok", null));
+    assertThat(inPeriod(rows, "2023-24")).extracting(r -> r.metricId() + " " + counts(r))
+        .containsExactlyInAnyOrder("E4 all/all 1/46800", "E4 age_band/unknown 1/null",
+            "E4 accommodation_type/bed_and_breakfast 1/1", "E4_out_of_area all/all 0/1");
+  }
+
+  @Test
   void e5CountsHouseholdsInBedAndBreakfastOverFortyTwoDays() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "E5");
 
@@ -135,6 +192,16 @@ class EducationHousingMetricsTest {
     // Over 42 days: H2 (43 days across two B&Bs), H4 (100 days by 10 April); H1 exactly 42, H3 39.
     assertThat(headline(rows, "E5")).isEqualTo(
         new MetricRow("E5", "2024-25", "all", "all", 2L, 4L, 50.0, "percent", "ok", null));
+  }
+
+  @Test
+  void e5MeasuresStaysUpToEachPeriodsOwnEnd() {
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "E5");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "E5").value()).isEqualTo(50.0);
+    // In B&B in 2023-24: H4 alone, 1 January to 31 March 2024 = 90 days by the period end, over 42. 1 / 1.
+    assertThat(headline(inPeriod(rows, "2023-24"), "E5")).isEqualTo(
+        new MetricRow("E5", "2023-24", "all", "all", 1L, 1L, 100.0, "percent", "ok", null));
   }
 
   @Test
@@ -146,6 +213,17 @@ class EducationHousingMetricsTest {
     assertThat(headline(rows, "E6")).isEqualTo(
         new MetricRow("E6", "2024-25", "all", "all", 2L, 6L, 33.3, "percent", "ok", null));
     assertThat(row(rows, "E6", "partner_record", "police_missing_episode").numerator()).isEqualTo(1L);
+  }
+
+  @Test
+  void e6MatchesPlansAndMissingEpisodesOfTheSamePeriodOnly() {
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "E6");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "E6").value()).isEqualTo(33.3);
+    // In temporary accommodation in 2023-24: y5, y7 = 2. y6's plan was open then, but y6 was placed in
+    // November 2024; y1's plan and y3's missing episode are 2024-25 ones. 0 / 2 on every row.
+    assertThat(inPeriod(rows, "2023-24")).extracting(MetricRuns::counts).containsExactlyInAnyOrder(
+        "all/all 0/2", "partner_record/child_protection_plan 0/2", "partner_record/police_missing_episode 0/2");
   }
 
   @Test

@@ -54,4 +54,14 @@ public final class MetricRuns {
   public static MetricRow headline(List<MetricRow> rows, String metricId) {
     return row(rows, metricId, MetricRow.ALL, MetricRow.ALL);
   }
+
+  /** The rows of one period, out of a run of several. */
+  public static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
+    return rows.stream().filter(r -> r.period().equals(period)).toList();
+  }
+
+  /** A row's breakdown, value and counts as one string, "initial_category/NEG 0/0", to compare many at once. */
+  public static String counts(MetricRow row) {
+    return row.breakdown() + "/" + row.breakdownValue() + " " + row.numerator() + "/" + row.denominator();
+  }
 }

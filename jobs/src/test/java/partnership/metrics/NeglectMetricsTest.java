@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static partnership.metrics.CinCensusRows.assessment;
 import static partnership.metrics.CinCensusRows.plan;
 import static partnership.metrics.CinCensusRows.referral;
+import static partnership.metrics.MetricRuns.counts;
 import static partnership.metrics.MetricRuns.headline;
+import static partnership.metrics.MetricRuns.inPeriod;
 import static partnership.metrics.MetricRuns.row;
 import static partnership.metrics.Views.row;
 
@@ -16,8 +18,10 @@ import partnership.report.MetricRow;
 import partnership.spark.SharedSpark;
 
 /**
- * N1-N7 on small partnerships, reporting year 2024-25 (1 April 2024 to 31 March 2025). The shipped
- * population of E08000029 for mid-2024 is 12,148 + 13,030 + 16,539 + 5,173 = 46,890 children aged 0-17.
+ * N1-N7 on small partnerships, reporting year 2024-25 (1 April 2024 to 31 March 2025), and beside it
+ * 2023-24 (1 April 2023 to 31 March 2024) as a run computes a trend period. The shipped population of
+ * E08000029 for mid-2024 is 12,148 + 13,030 + 16,539 + 5,173 = 46,890 children aged 0-17; for mid-2023
+ * 12,150 + 13,020 + 16,480 + 5,150 = 46,800.
  */
 class NeglectMetricsTest {
 
@@ -88,6 +92,25 @@ class NeglectMetricsTest {
   }
 
   @Test
+  void n1GivesAPeriodWithoutPlansStartedItsHeadlineAndCategoriesBesideAnother() {
+    plansAndPartnerRecords();
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "N1");
+
+    // 2024-25 as alone: 4 neglect of 7 started, every category out of those 7.
+    assertThat(headline(inPeriod(rows, "2024-25"), "N1")).isEqualTo(
+        new MetricRow("N1", "2024-25", "all", "all", 4L, 7L, 57.1, "percent", "ok", null));
+    assertThat(counts(row(inPeriod(rows, "2024-25"), "N1", "initial_category", "EMO"))).isEqualTo(
+        "initial_category/EMO 0/7");
+    // No plan started in 2023-24 (c7's, c9's and c12's began before April 2023): the headline and the five
+    // categories, 0 of 0, not applicable; no age band, sex or ethnic group rows.
+    assertThat(inPeriod(rows, "2023-24")).extracting(MetricRuns::counts).containsExactlyInAnyOrder(
+        "all/all 0/0", "initial_category/NEG 0/0", "initial_category/PHY 0/0", "initial_category/EMO 0/0",
+        "initial_category/SAB 0/0", "initial_category/MUL 0/0");
+    assertThat(headline(inPeriod(rows, "2023-24"), "N1").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+  }
+
+  @Test
   void n2CountsNeglectPlansStillOpenAfterThePeriodEnd() {
     plansAndPartnerRecords();
 
@@ -112,6 +135,20 @@ class NeglectMetricsTest {
   }
 
   @Test
+  void n2CountsEachPeriodEndAgainstItsOwnYearsPopulation() {
+    plansAndPartnerRecords();
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "N2");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "N2")).isEqualTo(
+        new MetricRow("N2", "2024-25", "all", "all", 3L, 46890L, 0.6, "rate_per_10000", "ok", null));
+    // Open NEG plans after 31 March 2024: c7 (ends December 2024), c9 (ends February 2025) = 2; c12 ended
+    // that day. 2 * 10,000 / 46,800 (mid-2023) = 0.43 -> 0.4 per 10,000.
+    assertThat(headline(inPeriod(rows, "2023-24"), "N2")).isEqualTo(
+        new MetricRow("N2", "2023-24", "all", "all", 2L, 46800L, 0.4, "rate_per_10000", "ok", null));
+  }
+
+  @Test
   void n3CountsRepeatsFromThePreviousPlanCountAndFromHistory() {
     plansAndPartnerRecords();
 
@@ -120,6 +157,19 @@ class NeglectMetricsTest {
     // Neglect plans started: c1, c2, c4, c5 = 4. Repeats: c4 (NumberOfPreviousCPP 1), c5 (2021 plan) = 2.
     assertThat(headline(rows, "N3")).isEqualTo(
         new MetricRow("N3", "2024-25", "all", "all", 2L, 4L, 50.0, "percent", "ok", null));
+  }
+
+  @Test
+  void n3GivesAPeriodWithoutNeglectPlansStartedItsHeadlineBesideAnother() {
+    plansAndPartnerRecords();
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "N3");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "N3")).isEqualTo(
+        new MetricRow("N3", "2024-25", "all", "all", 2L, 4L, 50.0, "percent", "ok", null));
+    // No neglect plan started in 2023-24: 0 of 0, not applicable.
+    assertThat(inPeriod(rows, "2023-24")).extracting(MetricRuns::counts).containsExactly("all/all 0/0");
+    assertThat(headline(inPeriod(rows, "2023-24"), "N3").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
   }
 
   @Test
@@ -140,6 +190,21 @@ class NeglectMetricsTest {
             .map(r -> r.breakdownValue() + "=" + r.numerator()))
         .containsExactlyInAnyOrder("<= 3 months=1", "3-6 months=1", "6-12 months=1", "1-2 years=1",
             "2 years and over=2");
+  }
+
+  @Test
+  void n4BandsEachPeriodsEndedPlansOnTheirOwn() {
+    plansAndPartnerRecords();
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "N4");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "N4")).isEqualTo(
+        new MetricRow("N4", "2024-25", "all", "all", 2L, 6L, 33.3, "percent", "ok", null));
+    // Ended in 2023-24: c12 alone (NEG, 1 January 2023 to 31 March 2024, 15 months: 1-2 years), so every
+    // band is out of 1 and none of it 2 years and over.
+    assertThat(inPeriod(rows, "2023-24")).extracting(MetricRuns::counts).containsExactlyInAnyOrder(
+        "all/all 0/1", "initial_category/NEG 0/1", "plan_length/<= 3 months 0/1", "plan_length/3-6 months 0/1",
+        "plan_length/6-12 months 0/1", "plan_length/1-2 years 1/1", "plan_length/2 years and over 0/1");
   }
 
   @Test
@@ -172,6 +237,31 @@ class NeglectMetricsTest {
   }
 
   @Test
+  void n5CountsEachPeriodsAssessmentsAndReferralsOnTheirOwn() {
+    CinCensusRows.register(SPARK,
+        List.of(
+            referral("c1", "2024-05-01", "N1", null),
+            referral("c2", "2024-06-01", "N4", null),
+            referral("c3", "2023-06-01", "N1", null),
+            referral("c4", "2024-03-31", "N4", null)),
+        List.of(),
+        List.of(
+            assessment("c1", "2024-05-01", "16A"),
+            assessment("c2", "2024-06-01", "6A"),
+            assessment("c3", "2023-06-01", "16A", "10A"),
+            assessment("c4", "2024-03-31")));
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "N5");
+
+    // 2024-25: c1 and c2 authorised and referred; 16A and N1 c1 alone -> 1 / 2 each.
+    assertThat(inPeriod(rows, "2024-25")).extracting(r -> r.metricId() + " " + counts(r))
+        .containsExactlyInAnyOrder("N5 all/all 1/2", "N5_primary_need_n1 all/all 1/2");
+    // 2023-24: c3 and c4 (on 31 March 2024); 16A and N1 c3 alone -> 1 / 2 each.
+    assertThat(inPeriod(rows, "2023-24")).extracting(r -> r.metricId() + " " + counts(r))
+        .containsExactlyInAnyOrder("N5 all/all 1/2", "N5_primary_need_n1 all/all 1/2");
+  }
+
+  @Test
   void n6CountsNeglectPlanChildrenSeenByPoliceOrHealth() {
     plansAndPartnerRecords();
 
@@ -188,6 +278,22 @@ class NeglectMetricsTest {
   }
 
   @Test
+  void n6FlagsEachPeriodsNeglectPlanChildrenByThatPeriodsRecords() {
+    plansAndPartnerRecords();
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "N6");
+
+    assertThat(headline(inPeriod(rows, "2024-25"), "N6")).isEqualTo(
+        new MetricRow("N6", "2024-25", "all", "all", 3L, 6L, 50.0, "percent", "ok", null));
+    // On a neglect plan at any time in 2023-24: c7, c9, c12 = 3. None has a record in 2023-24: c12's
+    // missing episode (m2) was reported in May 2024, after its plan ended; c1's and c4's referrals are
+    // 2024-25 ones, and they were not on a plan in 2023-24. 0 / 3 on every row.
+    assertThat(inPeriod(rows, "2023-24")).extracting(MetricRuns::counts).containsExactlyInAnyOrder(
+        "all/all 0/3", "partner_record/police_missing_episode 0/3", "partner_record/police_referral 0/3",
+        "partner_record/health_referral 0/3");
+  }
+
+  @Test
   void n7CountsNeglectReferralsThatLandedWithinTheWindow() {
     plansAndPartnerRecords();
 
@@ -199,6 +305,20 @@ class NeglectMetricsTest {
         new MetricRow("N7", "2024-25", "all", "all", 2L, 4L, 50.0, "percent", "ok", null));
     assertThat(row(rows, "N7", "partner", "police").value()).isEqualTo(50.0);
     assertThat(row(rows, "N7", "partner", "health").value()).isEqualTo(50.0);
+  }
+
+  @Test
+  void n7GivesAPeriodWithoutNeglectReferralsItsRowsBesideAnother() {
+    plansAndPartnerRecords();
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24"), "N7");
+
+    assertThat(inPeriod(rows, "2024-25")).extracting(MetricRuns::counts).containsExactlyInAnyOrder(
+        "all/all 2/4", "partner/police 1/2", "partner/health 1/2");
+    // No neglect referral was created in 2023-24 (h2's came on 1 April 2024): 0 of 0 on every row.
+    assertThat(inPeriod(rows, "2023-24")).extracting(MetricRuns::counts).containsExactlyInAnyOrder(
+        "all/all 0/0", "partner/police 0/0", "partner/health 0/0");
+    assertThat(headline(inPeriod(rows, "2023-24"), "N7").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
   }
 
   @Test
