@@ -84,6 +84,33 @@ class MissingMetricsTest {
   }
 
   @Test
+  void m2CountsEachPeriodOnItsOwnWhenComputedTogether() {
+    Views.staging(SPARK, "stg_police__missing_episodes",
+        row("p1", "a", "2024-04-02T10:00", null, "2024-04-02T12:00", "low", false, null),
+        row("p2", "a", "2024-08-02T10:00", null, "2024-08-02T12:00", "low", false, null),
+        row("p3", "a", "2025-01-02T10:00", null, "2025-01-02T12:00", "low", false, null),
+        row("p4", "b", "2024-05-02T10:00", null, "2024-05-02T12:00", "low", false, null),
+        // 23:30 BST on 31 March 2024: a's only 2023-24 episode.
+        row("p5", "a", "2024-03-31T23:30", null, "2024-04-01T01:00", "low", false, null),
+        row("p6", "c", "2023-05-02T10:00", null, "2023-05-02T12:00", "low", false, null),
+        row("p7", "c", "2023-06-02T10:00", null, "2023-06-02T12:00", "low", false, null),
+        row("p8", "c", "2023-07-02T10:00", null, "2023-07-02T12:00", "low", false, null),
+        row("p9", "d", "2023-08-02T10:00", null, "2023-08-02T12:00", "low", false, null));
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "M2");
+
+    // 2024-25: a (p1, p2, p3), b -> 1 / 2 = 50.0%; a's four episodes over both years do not make 2023-24's 3+.
+    assertThat(headline(inPeriod(rows, "2024-25"), "M2")).isEqualTo(
+        new MetricRow("M2", "2024-25", "all", "all", 1L, 2L, 50.0, "percent", "ok", null));
+    // 2023-24: a (p5), c (p6, p7, p8), d -> 1 / 3 = 33.3%.
+    assertThat(headline(inPeriod(rows, "2023-24"), "M2")).isEqualTo(
+        new MetricRow("M2", "2023-24", "all", "all", 1L, 3L, 33.3, "percent", "ok", null));
+    // 2022-23: no episodes, the headline still there.
+    assertThat(headline(inPeriod(rows, "2022-23"), "M2").denominator()).isZero();
+    assertThat(headline(inPeriod(rows, "2022-23"), "M2").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+  }
+
+  @Test
   void m3CountsLookedAfterChildrenWithMissingOrAwayPeriods() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "M3");
 
@@ -186,5 +213,9 @@ class MissingMetricsTest {
       assertThat(headline(rows, id).status()).as(id).isEqualTo(MetricRow.NOT_APPLICABLE);
       assertThat(headline(rows, id).value()).as(id).isNull();
     }
+  }
+
+  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
+    return rows.stream().filter(r -> r.period().equals(period)).toList();
   }
 }
