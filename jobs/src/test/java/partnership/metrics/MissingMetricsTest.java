@@ -127,6 +127,28 @@ class MissingMetricsTest {
   }
 
   @Test
+  void m3CountsEachPeriodOnItsOwnWhenComputedTogether() {
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "M3");
+
+    // 2024-25 as computed alone.
+    assertThat(headline(inPeriod(rows, "2024-25"), "M3")).isEqualTo(
+        new MetricRow("M3", "2024-25", "all", "all", 5L, 6L, 83.3, "percent", "ok", null));
+    // 2023-24: looked after a (from 2023), f (from 2020), g (left 31 March 2024) = 3; a's M period of
+    // 20 March 2024 -> 1 / 3 = 33.3%, all of it M; 1 period over 1 child.
+    assertThat(headline(inPeriod(rows, "2023-24"), "M3")).isEqualTo(
+        new MetricRow("M3", "2023-24", "all", "all", 1L, 3L, 33.3, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2023-24"), "M3", "missing_type", "M").numerator()).isEqualTo(1L);
+    assertThat(row(inPeriod(rows, "2023-24"), "M3", "missing_type", "A").value()).isEqualTo(0.0);
+    assertThat(headline(inPeriod(rows, "2023-24"), "M3_periods")).isEqualTo(
+        new MetricRow("M3_periods", "2023-24", "all", "all", 1L, 1L, 1.0, "ratio", "ok", null));
+    // 2022-23: a, f and g looked after but no period started: 0.0%, and no periods per child.
+    assertThat(headline(inPeriod(rows, "2022-23"), "M3")).isEqualTo(
+        new MetricRow("M3", "2022-23", "all", "all", 0L, 3L, 0.0, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2022-23"), "M3", "missing_type", "A").denominator()).isEqualTo(3L);
+    assertThat(headline(inPeriod(rows, "2022-23"), "M3_periods").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+  }
+
+  @Test
   void m4CountsInterviewsWithinSeventyTwoHoursExactlyInclusive() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "M4");
 
