@@ -162,6 +162,36 @@ class MissingMetricsTest {
   }
 
   @Test
+  void m4CountsEachPeriodOnItsOwnWhenComputedTogether() {
+    // (child_id, missing_start_date, returned_at, offered_at, completed_at, is_accepted)
+    Views.staging(SPARK, "stg_csc__return_interviews",
+        row("a", "2024-05-01", "2024-05-02T08:00", "2024-05-02T09:00", "2024-05-04T08:00", true), // 48h
+        row("b", "2024-09-10", "2024-09-11T13:00", "2024-09-11T14:00", null, false),
+        row("c", "2023-05-31", "2023-06-01T10:00", "2023-06-01T11:00", "2023-06-03T10:00", true), // 48h
+        row("d", "2023-06-30", "2023-07-01T10:00", null, null, null),
+        // Completed in 2024-25, 95 hours later (the clocks went forward): late, and counted in 2023-24.
+        row("e", "2024-03-29", "2024-03-30T10:00", "2024-03-30T12:00", "2024-04-03T10:00", true));
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "M4");
+
+    // 2024-25: a in time, b not -> 1 / 2; both offered -> 100.0%; a accepted -> 50.0%.
+    assertThat(headline(inPeriod(rows, "2024-25"), "M4")).isEqualTo(
+        new MetricRow("M4", "2024-25", "all", "all", 1L, 2L, 50.0, "percent", "ok", null));
+    assertThat(headline(inPeriod(rows, "2024-25"), "M4_offered").value()).isEqualTo(100.0);
+    assertThat(headline(inPeriod(rows, "2024-25"), "M4_accepted").value()).isEqualTo(50.0);
+    // 2023-24: c in time, d and e not -> 1 / 3; c and e offered and accepted -> 66.7%.
+    assertThat(headline(inPeriod(rows, "2023-24"), "M4")).isEqualTo(
+        new MetricRow("M4", "2023-24", "all", "all", 1L, 3L, 33.3, "percent", "ok", null));
+    assertThat(headline(inPeriod(rows, "2023-24"), "M4_offered").value()).isEqualTo(66.7);
+    assertThat(headline(inPeriod(rows, "2023-24"), "M4_accepted").value()).isEqualTo(66.7);
+    // 2022-23: no return, every headline 0 / 0.
+    for (String id : List.of("M4", "M4_offered", "M4_accepted")) {
+      assertThat(headline(inPeriod(rows, "2022-23"), id).denominator()).as(id).isZero();
+      assertThat(headline(inPeriod(rows, "2022-23"), id).status()).as(id).isEqualTo(MetricRow.NOT_APPLICABLE);
+    }
+  }
+
+  @Test
   void m5MeasuresEpisodesEndedInThePeriodWithTwentyFourHoursNotOver() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "M5");
 
