@@ -221,6 +221,37 @@ class MissingMetricsTest {
   }
 
   @Test
+  void m5CountsEachPeriodOnItsOwnWhenComputedTogether() {
+    Views.staging(SPARK, "stg_police__missing_episodes",
+        row("q1", "a", "2024-05-01T10:00", "2024-05-01T08:00", "2024-05-02T10:00", "low", false, null), // 26h
+        row("q2", "b", "2024-06-01T10:00", null, "2024-06-01T20:00", "low", false, null), // 10h
+        row("q3", "c", "2024-07-01T10:00", null, "2024-07-05T10:00", "low", false, null), // 96h
+        row("q4", "d", "2023-06-01T10:00", null, "2023-06-01T14:00", "low", false, null), // 4h
+        row("q5", "e", "2023-08-01T10:00", null, "2023-08-01T22:00", "low", false, null), // 12h
+        // Reported in 2022-23, ended in 2023-24: 48h, in 2023-24 only.
+        row("q6", "f", "2023-03-30T10:00", null, "2023-04-01T10:00", "low", false, null));
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "M5");
+
+    // 2024-25: 10, 26, 96 -> over 24h 2 / 3 = 66.7%, over 72h 1 / 3 = 33.3%, median 26.0.
+    assertThat(headline(inPeriod(rows, "2024-25"), "M5")).isEqualTo(
+        new MetricRow("M5", "2024-25", "all", "all", 2L, 3L, 66.7, "percent", "ok", null));
+    assertThat(headline(inPeriod(rows, "2024-25"), "M5_over_72h").value()).isEqualTo(33.3);
+    assertThat(headline(inPeriod(rows, "2024-25"), "M5_median").value()).isEqualTo(26.0);
+    // 2023-24: 4, 12, 48 -> over 24h 1 / 3 = 33.3%, over 72h 0 / 3 = 0.0%, median 12.0.
+    assertThat(headline(inPeriod(rows, "2023-24"), "M5")).isEqualTo(
+        new MetricRow("M5", "2023-24", "all", "all", 1L, 3L, 33.3, "percent", "ok", null));
+    assertThat(headline(inPeriod(rows, "2023-24"), "M5_over_72h").value()).isEqualTo(0.0);
+    assertThat(headline(inPeriod(rows, "2023-24"), "M5_median")).isEqualTo(
+        new MetricRow("M5_median", "2023-24", "all", "all", null, 3L, 12.0, "hours", "ok", null));
+    // 2022-23: q6 was reported in it but ended after it: nothing ended.
+    for (String id : List.of("M5", "M5_over_72h", "M5_median")) {
+      assertThat(headline(inPeriod(rows, "2022-23"), id).denominator()).as(id).isZero();
+      assertThat(headline(inPeriod(rows, "2022-23"), id).status()).as(id).isEqualTo(MetricRow.NOT_APPLICABLE);
+    }
+  }
+
+  @Test
   void m6CountsMissingChildrenUnknownToChildrensServices() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "M6");
 
