@@ -266,6 +266,37 @@ class MissingMetricsTest {
   }
 
   @Test
+  void m6CountsEachPeriodOnItsOwnWhenComputedTogether() {
+    Views.staging(SPARK, "stg_police__missing_episodes",
+        row("x1", "a", "2024-05-01T10:00", null, "2024-05-01T12:00", "low", true, null), // looked after
+        row("x2", "d", "2024-11-05T10:00", null, "2024-11-05T12:00", "high", false, null), // unknown, as above
+        row("x3", "k", "2024-02-01T10:00", null, "2024-02-01T12:00", "high", false, null), // on a plan
+        row("x4", "g", "2023-09-01T10:00", null, "2023-09-01T12:00", "low", true, null), // looked after
+        row("x5", "z", "2023-12-01T10:00", null, "2023-12-01T12:00", "high", false, null), // no record
+        row("x6", "a", "2023-05-01T10:00", null, "2023-05-01T12:00", "low", true, null)); // looked after
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "M6");
+
+    // 2024-25: a, d; unknown d -> 1 / 2 = 50.0%; high d 1 / 1; low a 0 / 1.
+    assertThat(headline(inPeriod(rows, "2024-25"), "M6")).isEqualTo(
+        new MetricRow("M6", "2024-25", "all", "all", 1L, 2L, 50.0, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2024-25"), "M6", "risk_grade", "high").value()).isEqualTo(100.0);
+    assertThat(row(inPeriod(rows, "2024-25"), "M6", "risk_grade", "low").value()).isEqualTo(0.0);
+    // 2023-24: k, g, z, a; unknown z -> 1 / 4 = 25.0%; high k, z -> 1 / 2 = 50.0%; low g, a -> 0 / 2.
+    assertThat(headline(inPeriod(rows, "2023-24"), "M6")).isEqualTo(
+        new MetricRow("M6", "2023-24", "all", "all", 1L, 4L, 25.0, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2023-24"), "M6", "risk_grade", "high")).isEqualTo(
+        new MetricRow("M6", "2023-24", "risk_grade", "high", 1L, 2L, 50.0, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2023-24"), "M6", "risk_grade", "low").denominator()).isEqualTo(2L);
+    // 2022-23: no episode: the headline alone, 0 / 0.
+    assertThat(inPeriod(rows, "2022-23")).singleElement().satisfies(empty -> {
+      assertThat(empty.isHeadline()).isTrue();
+      assertThat(empty.denominator()).isZero();
+      assertThat(empty.status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+    });
+  }
+
+  @Test
   void m7MatchesPoliceReportsWithinOneDayEitherSide() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "M7");
 
