@@ -307,6 +307,28 @@ class MissingMetricsTest {
   }
 
   @Test
+  void m7CountsEachPeriodOnItsOwnWhenComputedTogether() {
+    // (child_id, DOB, MISSING, MIS_START, MIS_END)
+    Views.staging(SPARK, "stg_903__missing",
+        row("a", "2010-01-01", "M", "2024-05-01", "2024-05-02"), // police report e1 the same day
+        row("f", "2010-01-01", "M", "2024-10-03", "2024-10-04"), // police report e8 two days before
+        row("m", "2010-01-01", "M", "2024-07-01", "2024-07-02"), // no police report
+        row("n", "2010-01-01", "A", "2024-07-01", "2024-07-01"), // away, not missing
+        row("a", "2010-01-01", "M", "2024-03-20", "2024-03-21"), // no police report
+        row("b", "2010-01-01", "M", "2024-03-31", "2024-03-31")); // police report e4 the day before
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "M7");
+
+    // 2024-25: a matched; f, m unmatched -> 2 / 3 = 66.7%. 2023-24: a unmatched, b matched -> 1 / 2.
+    assertThat(headline(inPeriod(rows, "2024-25"), "M7")).isEqualTo(
+        new MetricRow("M7", "2024-25", "all", "all", 2L, 3L, 66.7, "percent", "ok", null));
+    assertThat(headline(inPeriod(rows, "2023-24"), "M7")).isEqualTo(
+        new MetricRow("M7", "2023-24", "all", "all", 1L, 2L, 50.0, "percent", "ok", null));
+    assertThat(headline(inPeriod(rows, "2022-23"), "M7").denominator()).isZero();
+    assertThat(headline(inPeriod(rows, "2022-23"), "M7").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+  }
+
+  @Test
   void m8CountsMissingChildrenWithExploitationFactors() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "M8");
 
