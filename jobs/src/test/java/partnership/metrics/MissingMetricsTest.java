@@ -341,6 +341,33 @@ class MissingMetricsTest {
   }
 
   @Test
+  void m8CountsEachPeriodOnItsOwnWhenComputedTogether() {
+    CinCensusRows.register(SPARK, List.of(), List.of(),
+        List.of(
+            assessment("a", "2024-06-01", "11A"),
+            assessment("m", "2024-08-01", "24A", "13A"),
+            assessment("b", "2024-01-15", "10A", "11A"), // 2023-24: not b's factors in 2024-25
+            assessment("a", "2023-06-01", "16A"))); // neglect is not one of M8's factors
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "M8");
+
+    // 2024-25 as computed alone: a, m of 8 children -> 25.0%.
+    assertThat(headline(inPeriod(rows, "2024-25"), "M8")).isEqualTo(
+        new MetricRow("M8", "2024-25", "all", "all", 2L, 8L, 25.0, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2024-25"), "M8", "factor", "10A").numerator()).isZero();
+    // 2023-24: went missing b (police e4) and a (903 M, 20 March 2024) = 2; b with 10A and 11A -> 50.0%.
+    assertThat(headline(inPeriod(rows, "2023-24"), "M8")).isEqualTo(
+        new MetricRow("M8", "2023-24", "all", "all", 1L, 2L, 50.0, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2023-24"), "M8", "factor", "10A").value()).isEqualTo(50.0);
+    assertThat(row(inPeriod(rows, "2023-24"), "M8", "factor", "24A").numerator()).isZero();
+    // 2022-23: nobody went missing: the headline and the four factors, each 0 / 0.
+    assertThat(inPeriod(rows, "2022-23")).hasSize(5).allSatisfy(empty -> {
+      assertThat(empty.denominator()).isZero();
+      assertThat(empty.status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+    });
+  }
+
+  @Test
   void aPeriodWithoutRecordsIsNotApplicable() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2018-19", "M2", "M3", "M4", "M5", "M6", "M7", "M8");
 
