@@ -22,17 +22,19 @@ children as (
 
 starts_in_period as (
     select
+        period.period,
         health_assessments.child_id,
         health_assessments.looked_after_start_date,
         min(health_assessments.completed_date) as completed_date
     from health_assessments
-    cross join period
-    where health_assessments.looked_after_start_date between period.period_start_date and period.period_end_date
-    group by health_assessments.child_id, health_assessments.looked_after_start_date
+    inner join period
+        on health_assessments.looked_after_start_date between period.period_start_date and period.period_end_date
+    group by period.period, health_assessments.child_id, health_assessments.looked_after_start_date
 ),
 
 durations as (
     select
+        starts_in_period.period,
         starts_in_period.child_id,
         starts_in_period.completed_date,
         completed_day.working_day_number - start_day.working_day_number as working_days,
@@ -58,17 +60,22 @@ rated as (
 
 headline as (
     select
+        period.period,
         'all' as breakdown,
         'all' as breakdown_value,
-        count_if(is_within_20_working_days) as numerator,
-        count(*) as denominator,
-        percent_of(count_if(is_within_20_working_days), count(*)) as value,
+        count_if(rated.is_within_20_working_days) as numerator,
+        count(rated.period) as denominator,
+        percent_of(count_if(rated.is_within_20_working_days), count(rated.period)) as value,
         'percent' as unit
-    from rated
+    from period
+    left join rated
+        on rated.period = period.period
+    group by period.period
 ),
 
 by_child as (
     select
+        rated.period,
         dimensions.breakdown,
         dimensions.breakdown_value,
         count_if(rated.is_within_20_working_days) as numerator,
@@ -81,22 +88,33 @@ by_child as (
         named_struct('breakdown', 'sex', 'breakdown_value', rated.sex),
         named_struct('breakdown', 'ethnic_group', 'breakdown_value', rated.ethnic_group)
     )) dimensions
-    group by dimensions.breakdown, dimensions.breakdown_value
+    group by rated.period, dimensions.breakdown, dimensions.breakdown_value
+),
+
+-- Every period with its starts; a period with none has one row of nulls, which is not a start left uncompleted.
+period_durations as (
+    select period.period, durations.period is not null as started, durations.completed_date, durations.working_days
+    from period
+    left join durations
+        on durations.period = period.period
 ),
 
 volumes as (
     select
+        period,
         'volume' as breakdown,
         'not_completed' as breakdown_value,
-        count_if(completed_date is null) as numerator,
+        count_if(started and completed_date is null) as numerator,
         cast(null as bigint) as denominator,
-        cast(count_if(completed_date is null) as double) as value,
+        cast(count_if(started and completed_date is null) as double) as value,
         'count' as unit
-    from durations
+    from period_durations
+    group by period
     union all
-    select 'data_quality', 'completed_before_start', count_if(working_days < 0), null,
+    select period, 'data_quality', 'completed_before_start', count_if(working_days < 0), null,
         cast(count_if(working_days < 0) as double), 'count'
-    from durations
+    from period_durations
+    group by period
 ),
 
 unioned as (
@@ -106,9 +124,8 @@ unioned as (
 ),
 
 final as (
-    select 'H1' as metric_id, period.period, unioned.*
+    select 'H1' as metric_id, unioned.*
     from unioned
-    cross join period
 )
 
 select * from final

@@ -5,22 +5,28 @@ with reporting_period as (
 ),
 
 episodes_per_child as (
-    select episodes.child_id, count(*) as episodes
+    select reporting_period.period, episodes.child_id, count(*) as episodes
     from int_police__missing_episodes as episodes
-    cross join reporting_period
-    where episodes.reported_date between reporting_period.period_start_date and reporting_period.period_end_date
-    group by episodes.child_id
+    inner join reporting_period
+        on episodes.reported_date between reporting_period.period_start_date and reporting_period.period_end_date
+    group by reporting_period.period, episodes.child_id
 ),
 
 counted as (
-    select count_if(episodes >= 3) as numerator, count(*) as denominator
-    from episodes_per_child
+    select
+        reporting_period.period,
+        count_if(episodes_per_child.episodes >= 3) as numerator,
+        count(episodes_per_child.period) as denominator
+    from reporting_period
+    left join episodes_per_child
+        on episodes_per_child.period = reporting_period.period
+    group by reporting_period.period
 ),
 
 tidy as (
     select
         'M2' as metric_id,
-        reporting_period.period,
+        counted.period,
         'all' as breakdown,
         'all' as breakdown_value,
         counted.numerator,
@@ -28,7 +34,6 @@ tidy as (
         percent_of(counted.numerator, counted.denominator) as value,
         'percent' as unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

@@ -7,10 +7,10 @@ with reporting_period as (
 ),
 
 looked_after_children as (
-    select distinct episodes.child_id
+    select distinct reporting_period.period, episodes.child_id
     from stg_903__episodes as episodes
-    cross join reporting_period
-    where episodes.episode_start_date <= reporting_period.period_end_date
+    inner join reporting_period
+        on episodes.episode_start_date <= reporting_period.period_end_date
         and (episodes.episode_end_date is null or episodes.episode_end_date >= reporting_period.period_start_date)
 ),
 
@@ -19,44 +19,55 @@ missing_types as (
 ),
 
 periods_started as (
-    select missing.child_id, missing.missing_type
+    select reporting_period.period, missing.child_id, missing.missing_type
     from stg_903__missing as missing
-    cross join reporting_period
+    inner join reporting_period
+        on missing.missing_start_date between reporting_period.period_start_date and reporting_period.period_end_date
     inner join looked_after_children
-        on looked_after_children.child_id = missing.child_id
+        on looked_after_children.period = reporting_period.period
+        and looked_after_children.child_id = missing.child_id
     where missing.missing_type in ('M', 'A')
-        and missing.missing_start_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
 looked_after_count as (
-    select count(*) as children from looked_after_children
+    select reporting_period.period, count(looked_after_children.period) as children
+    from reporting_period
+    left join looked_after_children
+        on looked_after_children.period = reporting_period.period
+    group by reporting_period.period
 ),
 
 headline as (
-    select 'M3' as metric_id, 'all' as breakdown, 'all' as breakdown_value,
+    select 'M3' as metric_id, looked_after_count.period, 'all' as breakdown, 'all' as breakdown_value,
         count(distinct periods_started.child_id) as numerator, looked_after_count.children as denominator,
         'percent' as unit
     from looked_after_count
     left join periods_started
-        on true
-    group by looked_after_count.children
+        on periods_started.period = looked_after_count.period
+    group by looked_after_count.period, looked_after_count.children
 ),
 
 by_type as (
-    select 'M3' as metric_id, 'missing_type' as breakdown, missing_types.missing_type as breakdown_value,
+    select 'M3' as metric_id, looked_after_count.period, 'missing_type' as breakdown,
+        missing_types.missing_type as breakdown_value,
         count(distinct periods_started.child_id) as numerator, looked_after_count.children as denominator,
         'percent' as unit
     from missing_types
     cross join looked_after_count
     left join periods_started
-        on periods_started.missing_type = missing_types.missing_type
-    group by missing_types.missing_type, looked_after_count.children
+        on periods_started.period = looked_after_count.period
+        and periods_started.missing_type = missing_types.missing_type
+    group by looked_after_count.period, missing_types.missing_type, looked_after_count.children
 ),
 
 periods_per_child as (
-    select 'M3_periods' as metric_id, 'all' as breakdown, 'all' as breakdown_value,
-        count(*) as numerator, count(distinct child_id) as denominator, 'ratio' as unit
-    from periods_started
+    select 'M3_periods' as metric_id, reporting_period.period, 'all' as breakdown, 'all' as breakdown_value,
+        count(periods_started.period) as numerator, count(distinct periods_started.child_id) as denominator,
+        'ratio' as unit
+    from reporting_period
+    left join periods_started
+        on periods_started.period = reporting_period.period
+    group by reporting_period.period
 ),
 
 counted as (
@@ -70,7 +81,7 @@ counted as (
 tidy as (
     select
         counted.metric_id,
-        reporting_period.period,
+        counted.period,
         counted.breakdown,
         counted.breakdown_value,
         counted.numerator,
@@ -81,7 +92,6 @@ tidy as (
         end as value,
         counted.unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

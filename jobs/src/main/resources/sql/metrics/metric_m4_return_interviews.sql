@@ -9,30 +9,44 @@ with reporting_period as (
 
 due as (
     select
+        reporting_period.period,
         interviews.*,
         unix_timestamp(interviews.completed_at) - unix_timestamp(interviews.returned_at) as seconds_to_completion
     from stg_csc__return_interviews as interviews
-    cross join reporting_period
-    where to_date(interviews.returned_at)
-        between reporting_period.period_start_date and reporting_period.period_end_date
+    inner join reporting_period
+        on to_date(interviews.returned_at)
+            between reporting_period.period_start_date and reporting_period.period_end_date
+),
+
+-- Every period, with its due episodes (none: one row of nulls, so that its headlines are 0 / 0).
+due_in_each_period as (
+    select reporting_period.period, due.period as due_period, due.seconds_to_completion, due.offered_at,
+        due.is_accepted
+    from reporting_period
+    left join due
+        on due.period = reporting_period.period
 ),
 
 counted as (
-    select 'M4' as metric_id, count_if(seconds_to_completion between 0 and 72 * 3600) as numerator,
-        count(*) as denominator
-    from due
+    select 'M4' as metric_id, period, count_if(seconds_to_completion between 0 and 72 * 3600) as numerator,
+        count(due_period) as denominator
+    from due_in_each_period
+    group by period
     union all
-    select 'M4_offered' as metric_id, count_if(offered_at is not null) as numerator, count(*) as denominator
-    from due
+    select 'M4_offered' as metric_id, period, count_if(offered_at is not null) as numerator,
+        count(due_period) as denominator
+    from due_in_each_period
+    group by period
     union all
-    select 'M4_accepted' as metric_id, count_if(is_accepted) as numerator, count(*) as denominator
-    from due
+    select 'M4_accepted' as metric_id, period, count_if(is_accepted) as numerator, count(due_period) as denominator
+    from due_in_each_period
+    group by period
 ),
 
 tidy as (
     select
         counted.metric_id,
-        reporting_period.period,
+        counted.period,
         'all' as breakdown,
         'all' as breakdown_value,
         counted.numerator,
@@ -40,7 +54,6 @@ tidy as (
         percent_of(counted.numerator, counted.denominator) as value,
         'percent' as unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

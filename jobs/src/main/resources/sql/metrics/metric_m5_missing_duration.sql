@@ -8,33 +8,46 @@ with reporting_period as (
 ),
 
 ended as (
-    select episodes.duration_hours
+    select reporting_period.period, episodes.duration_hours
     from int_police__missing_episodes as episodes
-    cross join reporting_period
-    where episodes.returned_date between reporting_period.period_start_date and reporting_period.period_end_date
-        and episodes.duration_hours >= 0
+    inner join reporting_period
+        on episodes.returned_date between reporting_period.period_start_date and reporting_period.period_end_date
+    where episodes.duration_hours >= 0
+),
+
+-- Every period, with its ended episodes (none: one row of nulls, so that its headlines are 0 / 0).
+ended_in_each_period as (
+    select reporting_period.period, ended.duration_hours
+    from reporting_period
+    left join ended
+        on ended.period = reporting_period.period
 ),
 
 counted as (
-    select 'M5' as metric_id, count_if(duration_hours > 24) as numerator, count(*) as denominator,
-        percent_of(count_if(duration_hours > 24), count(*)) as value,
+    select 'M5' as metric_id, period, count_if(duration_hours > 24) as numerator,
+        count(duration_hours) as denominator,
+        percent_of(count_if(duration_hours > 24), count(duration_hours)) as value,
         'percent' as unit
-    from ended
+    from ended_in_each_period
+    group by period
     union all
-    select 'M5_over_72h' as metric_id, count_if(duration_hours > 72) as numerator, count(*) as denominator,
-        percent_of(count_if(duration_hours > 72), count(*)) as value,
+    select 'M5_over_72h' as metric_id, period, count_if(duration_hours > 72) as numerator,
+        count(duration_hours) as denominator,
+        percent_of(count_if(duration_hours > 72), count(duration_hours)) as value,
         'percent' as unit
-    from ended
+    from ended_in_each_period
+    group by period
     union all
-    select 'M5_median' as metric_id, cast(null as bigint) as numerator, count(*) as denominator,
+    select 'M5_median' as metric_id, period, cast(null as bigint) as numerator, count(duration_hours) as denominator,
         round(median(duration_hours), 1) as value, 'hours' as unit
-    from ended
+    from ended_in_each_period
+    group by period
 ),
 
 tidy as (
     select
         counted.metric_id,
-        reporting_period.period,
+        counted.period,
         'all' as breakdown,
         'all' as breakdown_value,
         counted.numerator,
@@ -42,7 +55,6 @@ tidy as (
         counted.value,
         counted.unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

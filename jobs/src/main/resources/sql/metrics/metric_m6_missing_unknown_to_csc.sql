@@ -9,10 +9,11 @@ with reporting_period as (
 ),
 
 episodes as (
-    select episodes.occurrence_id, episodes.child_id, episodes.reported_date, episodes.risk_grade
+    select reporting_period.period, episodes.occurrence_id, episodes.child_id, episodes.reported_date,
+        episodes.risk_grade
     from int_police__missing_episodes as episodes
-    cross join reporting_period
-    where episodes.reported_date between reporting_period.period_start_date and reporting_period.period_end_date
+    inner join reporting_period
+        on episodes.reported_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
 known_by_care_status as (
@@ -35,6 +36,7 @@ known_at_front_door as (
 
 flagged as (
     select
+        episodes.period,
         episodes.child_id,
         episodes.risk_grade,
         known_by_care_status.occurrence_id is null and known_at_front_door.occurrence_id is null as is_unknown
@@ -48,18 +50,21 @@ flagged as (
 ),
 
 headline as (
-    select 'all' as breakdown, 'all' as breakdown_value,
-        count(distinct case when is_unknown then child_id end) as numerator,
-        count(distinct child_id) as denominator
-    from flagged
+    select reporting_period.period, 'all' as breakdown, 'all' as breakdown_value,
+        count(distinct case when flagged.is_unknown then flagged.child_id end) as numerator,
+        count(distinct flagged.child_id) as denominator
+    from reporting_period
+    left join flagged
+        on flagged.period = reporting_period.period
+    group by reporting_period.period
 ),
 
 by_risk_grade as (
-    select 'risk_grade' as breakdown, risk_grade as breakdown_value,
+    select period, 'risk_grade' as breakdown, risk_grade as breakdown_value,
         count(distinct case when is_unknown then child_id end) as numerator,
         count(distinct child_id) as denominator
     from flagged
-    group by risk_grade
+    group by period, risk_grade
 ),
 
 counted as (
@@ -71,7 +76,7 @@ counted as (
 tidy as (
     select
         'M6' as metric_id,
-        reporting_period.period,
+        counted.period,
         counted.breakdown,
         counted.breakdown_value,
         counted.numerator,
@@ -79,7 +84,6 @@ tidy as (
         percent_of(counted.numerator, counted.denominator) as value,
         'percent' as unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

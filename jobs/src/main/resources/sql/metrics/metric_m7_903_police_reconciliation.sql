@@ -7,11 +7,11 @@ with reporting_period as (
 ),
 
 missing_periods as (
-    select distinct missing.child_id, missing.missing_start_date
+    select distinct reporting_period.period, missing.child_id, missing.missing_start_date
     from stg_903__missing as missing
-    cross join reporting_period
+    inner join reporting_period
+        on missing.missing_start_date between reporting_period.period_start_date and reporting_period.period_end_date
     where missing.missing_type = 'M'
-        and missing.missing_start_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
 matched as (
@@ -23,17 +23,23 @@ matched as (
 ),
 
 counted as (
-    select count_if(matched.child_id is null) as numerator, count(*) as denominator
-    from missing_periods
+    select
+        reporting_period.period,
+        count_if(missing_periods.period is not null and matched.child_id is null) as numerator,
+        count(missing_periods.period) as denominator
+    from reporting_period
+    left join missing_periods
+        on missing_periods.period = reporting_period.period
     left join matched
         on matched.child_id = missing_periods.child_id
         and matched.missing_start_date = missing_periods.missing_start_date
+    group by reporting_period.period
 ),
 
 tidy as (
     select
         'M7' as metric_id,
-        reporting_period.period,
+        counted.period,
         'all' as breakdown,
         'all' as breakdown_value,
         counted.numerator,
@@ -41,7 +47,6 @@ tidy as (
         percent_of(counted.numerator, counted.denominator) as value,
         'percent' as unit
     from counted
-    cross join reporting_period
 )
 
 select * from tidy

@@ -12,24 +12,25 @@ spine as (
 ),
 
 partner_children as (
-    select 'police/missing_episodes.csv' as partner_file, missing_episodes.child_id
+    select period.period, 'police/missing_episodes.csv' as partner_file, missing_episodes.child_id
     from stg_police__missing_episodes as missing_episodes
-    cross join period
-    where to_date(missing_episodes.reported_at) between period.period_start_date and period.period_end_date
+    inner join period
+        on to_date(missing_episodes.reported_at) between period.period_start_date and period.period_end_date
     union all
-    select 'police/referrals.csv', police_referrals.child_id
+    select period.period, 'police/referrals.csv', police_referrals.child_id
     from stg_police__referrals as police_referrals
-    cross join period
-    where to_date(police_referrals.created_at) between period.period_start_date and period.period_end_date
+    inner join period
+        on to_date(police_referrals.created_at) between period.period_start_date and period.period_end_date
     union all
-    select 'health/referrals.csv', health_referrals.child_id
+    select period.period, 'health/referrals.csv', health_referrals.child_id
     from stg_health__referrals as health_referrals
-    cross join period
-    where to_date(health_referrals.created_at) between period.period_start_date and period.period_end_date
+    inner join period
+        on to_date(health_referrals.created_at) between period.period_start_date and period.period_end_date
 ),
 
 linked as (
     select distinct
+        partner_children.period,
         partner_children.partner_file,
         partner_children.child_id,
         coalesce(spine.is_known_to_csc, false) as is_known_to_csc
@@ -40,17 +41,23 @@ linked as (
 
 headline as (
     select
+        period.period,
         'all' as breakdown,
         'all' as breakdown_value,
-        count(distinct case when is_known_to_csc then child_id end) as numerator,
-        count(distinct child_id) as denominator,
-        percent_of(count(distinct case when is_known_to_csc then child_id end), count(distinct child_id)) as value,
+        count(distinct case when linked.is_known_to_csc then linked.child_id end) as numerator,
+        count(distinct linked.child_id) as denominator,
+        percent_of(count(distinct case when linked.is_known_to_csc then linked.child_id end),
+            count(distinct linked.child_id)) as value,
         'percent' as unit
-    from linked
+    from period
+    left join linked
+        on linked.period = period.period
+    group by period.period
 ),
 
 by_file as (
     select
+        period,
         'partner_file' as breakdown,
         partner_file as breakdown_value,
         count_if(is_known_to_csc) as numerator,
@@ -58,7 +65,7 @@ by_file as (
         percent_of(count_if(is_known_to_csc), count(*)) as value,
         'percent' as unit
     from linked
-    group by partner_file
+    group by period, partner_file
 ),
 
 unioned as (
@@ -67,9 +74,8 @@ unioned as (
 ),
 
 final as (
-    select 'Q2' as metric_id, period.period, unioned.*
+    select 'Q2' as metric_id, unioned.*
     from unioned
-    cross join period
 )
 
 select * from final

@@ -48,8 +48,45 @@ class MetricH1InitialHealthAssessmentsTest {
   }
 
   @Test
+  void eachPeriodIsRatedOnItsOwnWhenComputedTogether() {
+    Views.staging(SPARK, "stg_health__initial_health_assessments",
+        row("i1", "2024-06-03", "2024-06-03", "2024-06-03"), // 0: in time
+        row("i2", "2024-09-02", "2024-09-02", null), // not completed
+        row("i3", "2024-10-01", "2024-10-01", "2024-09-30"), // completed before the start
+        // Mon 5 June 2023 to Mon 3 July 2023: four weeks, no holiday, 20: in time; Tue 4 July: 21, late.
+        row("i4", "2023-06-05", "2023-06-05", "2023-07-03"),
+        row("i5", "2023-06-05", "2023-06-05", "2023-07-04"),
+        // Mon 4 to Fri 8 September 2023: 4; the repeated row's later completion is not the one kept.
+        row("i6", "2023-09-04", "2023-09-04", "2023-09-08"),
+        row("i6", "2023-09-04", "2023-09-04", "2023-10-30"));
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "H1");
+
+    // 2024-25: rated i1, i2; within 20: i1 -> 50.0%.
+    assertThat(headline(inPeriod(rows, "2024-25"), "H1"))
+        .isEqualTo(new MetricRow("H1", "2024-25", "all", "all", 1L, 2L, 50.0, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2024-25"), "H1", "volume", "not_completed").numerator()).isEqualTo(1L);
+    assertThat(row(inPeriod(rows, "2024-25"), "H1", "data_quality", "completed_before_start").numerator())
+        .isEqualTo(1L);
+    // 2023-24: rated i4, i5, i6; within 20: i4, i6 -> 66.7%; none left uncompleted.
+    assertThat(headline(inPeriod(rows, "2023-24"), "H1"))
+        .isEqualTo(new MetricRow("H1", "2023-24", "all", "all", 2L, 3L, 66.7, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2023-24"), "H1", "volume", "not_completed").numerator()).isZero();
+    // 2022-23: no start: the headline 0 / 0 and both volumes 0, as computed alone.
+    assertThat(headline(inPeriod(rows, "2022-23"), "H1").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+    assertThat(row(inPeriod(rows, "2022-23"), "H1", "volume", "not_completed").numerator()).isZero();
+    assertThat(row(inPeriod(rows, "2022-23"), "H1", "data_quality", "completed_before_start").numerator())
+        .isZero();
+    assertThat(inPeriod(rows, "2022-23")).hasSize(3);
+  }
+
+  @Test
   void theHealthFileNotDeliveredIsNotAvailable() {
     assertThat(headline(MetricRuns.run(SPARK, "2024-25", "H1"), "H1").note())
         .isEqualTo("needs health/initial_health_assessments.csv");
+  }
+
+  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
+    return rows.stream().filter(r -> r.period().equals(period)).toList();
   }
 }

@@ -58,6 +58,25 @@ class MetricM1MissingEpisodesTest {
   }
 
   @Test
+  void eachPeriodCountsItsOwnEpisodesWhenComputedTogether() {
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "M1");
+
+    // 2024-25 as computed alone: 4 episodes, 3 children.
+    assertThat(headline(inPeriod(rows, "2024-25"), "M1")).isEqualTo(
+        new MetricRow("M1", "2024-25", "all", "all", 4L, 3L, 1.33, "ratio", "ok", null));
+    // 2023-24: e4 alone (child-b, low, 15 on 30 March 2024).
+    assertThat(headline(inPeriod(rows, "2023-24"), "M1")).isEqualTo(
+        new MetricRow("M1", "2023-24", "all", "all", 1L, 1L, 1.0, "ratio", "ok", null));
+    assertThat(row(inPeriod(rows, "2023-24"), "M1", "risk_grade", "low").numerator()).isEqualTo(1L);
+    assertThat(row(inPeriod(rows, "2023-24"), "M1", "age_band", "10-15").numerator()).isEqualTo(1L);
+    // 2022-23: no episode: the headline alone, as computed alone.
+    assertThat(inPeriod(rows, "2022-23")).singleElement().satisfies(empty -> {
+      assertThat(empty.numerator()).isZero();
+      assertThat(empty.status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+    });
+  }
+
+  @Test
   void aPeriodWithoutEpisodesIsNotApplicable() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2022-23", "M1");
 
@@ -65,5 +84,9 @@ class MetricM1MissingEpisodesTest {
     assertThat(headline(rows, "M1").numerator()).isZero();
     assertThat(headline(rows, "M1").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
     assertThat(headline(rows, "M1").value()).isNull();
+  }
+
+  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
+    return rows.stream().filter(r -> r.period().equals(period)).toList();
   }
 }

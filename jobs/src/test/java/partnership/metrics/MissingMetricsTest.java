@@ -84,6 +84,33 @@ class MissingMetricsTest {
   }
 
   @Test
+  void m2CountsEachPeriodOnItsOwnWhenComputedTogether() {
+    Views.staging(SPARK, "stg_police__missing_episodes",
+        row("p1", "a", "2024-04-02T10:00", null, "2024-04-02T12:00", "low", false, null),
+        row("p2", "a", "2024-08-02T10:00", null, "2024-08-02T12:00", "low", false, null),
+        row("p3", "a", "2025-01-02T10:00", null, "2025-01-02T12:00", "low", false, null),
+        row("p4", "b", "2024-05-02T10:00", null, "2024-05-02T12:00", "low", false, null),
+        // 23:30 BST on 31 March 2024: a's only 2023-24 episode.
+        row("p5", "a", "2024-03-31T23:30", null, "2024-04-01T01:00", "low", false, null),
+        row("p6", "c", "2023-05-02T10:00", null, "2023-05-02T12:00", "low", false, null),
+        row("p7", "c", "2023-06-02T10:00", null, "2023-06-02T12:00", "low", false, null),
+        row("p8", "c", "2023-07-02T10:00", null, "2023-07-02T12:00", "low", false, null),
+        row("p9", "d", "2023-08-02T10:00", null, "2023-08-02T12:00", "low", false, null));
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "M2");
+
+    // 2024-25: a (p1, p2, p3), b -> 1 / 2 = 50.0%; a's four episodes over both years do not make 2023-24's 3+.
+    assertThat(headline(inPeriod(rows, "2024-25"), "M2")).isEqualTo(
+        new MetricRow("M2", "2024-25", "all", "all", 1L, 2L, 50.0, "percent", "ok", null));
+    // 2023-24: a (p5), c (p6, p7, p8), d -> 1 / 3 = 33.3%.
+    assertThat(headline(inPeriod(rows, "2023-24"), "M2")).isEqualTo(
+        new MetricRow("M2", "2023-24", "all", "all", 1L, 3L, 33.3, "percent", "ok", null));
+    // 2022-23: no episodes, the headline still there.
+    assertThat(headline(inPeriod(rows, "2022-23"), "M2").denominator()).isZero();
+    assertThat(headline(inPeriod(rows, "2022-23"), "M2").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+  }
+
+  @Test
   void m3CountsLookedAfterChildrenWithMissingOrAwayPeriods() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "M3");
 
@@ -100,6 +127,28 @@ class MissingMetricsTest {
   }
 
   @Test
+  void m3CountsEachPeriodOnItsOwnWhenComputedTogether() {
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "M3");
+
+    // 2024-25 as computed alone.
+    assertThat(headline(inPeriod(rows, "2024-25"), "M3")).isEqualTo(
+        new MetricRow("M3", "2024-25", "all", "all", 5L, 6L, 83.3, "percent", "ok", null));
+    // 2023-24: looked after a (from 2023), f (from 2020), g (left 31 March 2024) = 3; a's M period of
+    // 20 March 2024 -> 1 / 3 = 33.3%, all of it M; 1 period over 1 child.
+    assertThat(headline(inPeriod(rows, "2023-24"), "M3")).isEqualTo(
+        new MetricRow("M3", "2023-24", "all", "all", 1L, 3L, 33.3, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2023-24"), "M3", "missing_type", "M").numerator()).isEqualTo(1L);
+    assertThat(row(inPeriod(rows, "2023-24"), "M3", "missing_type", "A").value()).isEqualTo(0.0);
+    assertThat(headline(inPeriod(rows, "2023-24"), "M3_periods")).isEqualTo(
+        new MetricRow("M3_periods", "2023-24", "all", "all", 1L, 1L, 1.0, "ratio", "ok", null));
+    // 2022-23: a, f and g looked after but no period started: 0.0%, and no periods per child.
+    assertThat(headline(inPeriod(rows, "2022-23"), "M3")).isEqualTo(
+        new MetricRow("M3", "2022-23", "all", "all", 0L, 3L, 0.0, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2022-23"), "M3", "missing_type", "A").denominator()).isEqualTo(3L);
+    assertThat(headline(inPeriod(rows, "2022-23"), "M3_periods").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+  }
+
+  @Test
   void m4CountsInterviewsWithinSeventyTwoHoursExactlyInclusive() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "M4");
 
@@ -110,6 +159,36 @@ class MissingMetricsTest {
     // Offered: both of a's and b's September one = 3 -> 75.0%; accepted: a's two = 2 -> 50.0%.
     assertThat(headline(rows, "M4_offered").value()).isEqualTo(75.0);
     assertThat(headline(rows, "M4_accepted").value()).isEqualTo(50.0);
+  }
+
+  @Test
+  void m4CountsEachPeriodOnItsOwnWhenComputedTogether() {
+    // (child_id, missing_start_date, returned_at, offered_at, completed_at, is_accepted)
+    Views.staging(SPARK, "stg_csc__return_interviews",
+        row("a", "2024-05-01", "2024-05-02T08:00", "2024-05-02T09:00", "2024-05-04T08:00", true), // 48h
+        row("b", "2024-09-10", "2024-09-11T13:00", "2024-09-11T14:00", null, false),
+        row("c", "2023-05-31", "2023-06-01T10:00", "2023-06-01T11:00", "2023-06-03T10:00", true), // 48h
+        row("d", "2023-06-30", "2023-07-01T10:00", null, null, null),
+        // Completed in 2024-25, 95 hours later (the clocks went forward): late, and counted in 2023-24.
+        row("e", "2024-03-29", "2024-03-30T10:00", "2024-03-30T12:00", "2024-04-03T10:00", true));
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "M4");
+
+    // 2024-25: a in time, b not -> 1 / 2; both offered -> 100.0%; a accepted -> 50.0%.
+    assertThat(headline(inPeriod(rows, "2024-25"), "M4")).isEqualTo(
+        new MetricRow("M4", "2024-25", "all", "all", 1L, 2L, 50.0, "percent", "ok", null));
+    assertThat(headline(inPeriod(rows, "2024-25"), "M4_offered").value()).isEqualTo(100.0);
+    assertThat(headline(inPeriod(rows, "2024-25"), "M4_accepted").value()).isEqualTo(50.0);
+    // 2023-24: c in time, d and e not -> 1 / 3; c and e offered and accepted -> 66.7%.
+    assertThat(headline(inPeriod(rows, "2023-24"), "M4")).isEqualTo(
+        new MetricRow("M4", "2023-24", "all", "all", 1L, 3L, 33.3, "percent", "ok", null));
+    assertThat(headline(inPeriod(rows, "2023-24"), "M4_offered").value()).isEqualTo(66.7);
+    assertThat(headline(inPeriod(rows, "2023-24"), "M4_accepted").value()).isEqualTo(66.7);
+    // 2022-23: no return, every headline 0 / 0.
+    for (String id : List.of("M4", "M4_offered", "M4_accepted")) {
+      assertThat(headline(inPeriod(rows, "2022-23"), id).denominator()).as(id).isZero();
+      assertThat(headline(inPeriod(rows, "2022-23"), id).status()).as(id).isEqualTo(MetricRow.NOT_APPLICABLE);
+    }
   }
 
   @Test
@@ -142,6 +221,37 @@ class MissingMetricsTest {
   }
 
   @Test
+  void m5CountsEachPeriodOnItsOwnWhenComputedTogether() {
+    Views.staging(SPARK, "stg_police__missing_episodes",
+        row("q1", "a", "2024-05-01T10:00", "2024-05-01T08:00", "2024-05-02T10:00", "low", false, null), // 26h
+        row("q2", "b", "2024-06-01T10:00", null, "2024-06-01T20:00", "low", false, null), // 10h
+        row("q3", "c", "2024-07-01T10:00", null, "2024-07-05T10:00", "low", false, null), // 96h
+        row("q4", "d", "2023-06-01T10:00", null, "2023-06-01T14:00", "low", false, null), // 4h
+        row("q5", "e", "2023-08-01T10:00", null, "2023-08-01T22:00", "low", false, null), // 12h
+        // Reported in 2022-23, ended in 2023-24: 48h, in 2023-24 only.
+        row("q6", "f", "2023-03-30T10:00", null, "2023-04-01T10:00", "low", false, null));
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "M5");
+
+    // 2024-25: 10, 26, 96 -> over 24h 2 / 3 = 66.7%, over 72h 1 / 3 = 33.3%, median 26.0.
+    assertThat(headline(inPeriod(rows, "2024-25"), "M5")).isEqualTo(
+        new MetricRow("M5", "2024-25", "all", "all", 2L, 3L, 66.7, "percent", "ok", null));
+    assertThat(headline(inPeriod(rows, "2024-25"), "M5_over_72h").value()).isEqualTo(33.3);
+    assertThat(headline(inPeriod(rows, "2024-25"), "M5_median").value()).isEqualTo(26.0);
+    // 2023-24: 4, 12, 48 -> over 24h 1 / 3 = 33.3%, over 72h 0 / 3 = 0.0%, median 12.0.
+    assertThat(headline(inPeriod(rows, "2023-24"), "M5")).isEqualTo(
+        new MetricRow("M5", "2023-24", "all", "all", 1L, 3L, 33.3, "percent", "ok", null));
+    assertThat(headline(inPeriod(rows, "2023-24"), "M5_over_72h").value()).isEqualTo(0.0);
+    assertThat(headline(inPeriod(rows, "2023-24"), "M5_median")).isEqualTo(
+        new MetricRow("M5_median", "2023-24", "all", "all", null, 3L, 12.0, "hours", "ok", null));
+    // 2022-23: q6 was reported in it but ended after it: nothing ended.
+    for (String id : List.of("M5", "M5_over_72h", "M5_median")) {
+      assertThat(headline(inPeriod(rows, "2022-23"), id).denominator()).as(id).isZero();
+      assertThat(headline(inPeriod(rows, "2022-23"), id).status()).as(id).isEqualTo(MetricRow.NOT_APPLICABLE);
+    }
+  }
+
+  @Test
   void m6CountsMissingChildrenUnknownToChildrensServices() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "M6");
 
@@ -156,6 +266,37 @@ class MissingMetricsTest {
   }
 
   @Test
+  void m6CountsEachPeriodOnItsOwnWhenComputedTogether() {
+    Views.staging(SPARK, "stg_police__missing_episodes",
+        row("x1", "a", "2024-05-01T10:00", null, "2024-05-01T12:00", "low", true, null), // looked after
+        row("x2", "d", "2024-11-05T10:00", null, "2024-11-05T12:00", "high", false, null), // unknown, as above
+        row("x3", "k", "2024-02-01T10:00", null, "2024-02-01T12:00", "high", false, null), // on a plan
+        row("x4", "g", "2023-09-01T10:00", null, "2023-09-01T12:00", "low", true, null), // looked after
+        row("x5", "z", "2023-12-01T10:00", null, "2023-12-01T12:00", "high", false, null), // no record
+        row("x6", "a", "2023-05-01T10:00", null, "2023-05-01T12:00", "low", true, null)); // looked after
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "M6");
+
+    // 2024-25: a, d; unknown d -> 1 / 2 = 50.0%; high d 1 / 1; low a 0 / 1.
+    assertThat(headline(inPeriod(rows, "2024-25"), "M6")).isEqualTo(
+        new MetricRow("M6", "2024-25", "all", "all", 1L, 2L, 50.0, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2024-25"), "M6", "risk_grade", "high").value()).isEqualTo(100.0);
+    assertThat(row(inPeriod(rows, "2024-25"), "M6", "risk_grade", "low").value()).isEqualTo(0.0);
+    // 2023-24: k, g, z, a; unknown z -> 1 / 4 = 25.0%; high k, z -> 1 / 2 = 50.0%; low g, a -> 0 / 2.
+    assertThat(headline(inPeriod(rows, "2023-24"), "M6")).isEqualTo(
+        new MetricRow("M6", "2023-24", "all", "all", 1L, 4L, 25.0, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2023-24"), "M6", "risk_grade", "high")).isEqualTo(
+        new MetricRow("M6", "2023-24", "risk_grade", "high", 1L, 2L, 50.0, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2023-24"), "M6", "risk_grade", "low").denominator()).isEqualTo(2L);
+    // 2022-23: no episode: the headline alone, 0 / 0.
+    assertThat(inPeriod(rows, "2022-23")).singleElement().satisfies(empty -> {
+      assertThat(empty.isHeadline()).isTrue();
+      assertThat(empty.denominator()).isZero();
+      assertThat(empty.status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+    });
+  }
+
+  @Test
   void m7MatchesPoliceReportsWithinOneDayEitherSide() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2024-25", "M7");
 
@@ -163,6 +304,28 @@ class MissingMetricsTest {
     // before: unmatched), h 2 December (report 1 day before: matched), m 1 July (none) -> 2 / 4 = 50.0%.
     assertThat(headline(rows, "M7")).isEqualTo(
         new MetricRow("M7", "2024-25", "all", "all", 2L, 4L, 50.0, "percent", "ok", null));
+  }
+
+  @Test
+  void m7CountsEachPeriodOnItsOwnWhenComputedTogether() {
+    // (child_id, DOB, MISSING, MIS_START, MIS_END)
+    Views.staging(SPARK, "stg_903__missing",
+        row("a", "2010-01-01", "M", "2024-05-01", "2024-05-02"), // police report e1 the same day
+        row("f", "2010-01-01", "M", "2024-10-03", "2024-10-04"), // police report e8 two days before
+        row("m", "2010-01-01", "M", "2024-07-01", "2024-07-02"), // no police report
+        row("n", "2010-01-01", "A", "2024-07-01", "2024-07-01"), // away, not missing
+        row("a", "2010-01-01", "M", "2024-03-20", "2024-03-21"), // no police report
+        row("b", "2010-01-01", "M", "2024-03-31", "2024-03-31")); // police report e4 the day before
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "M7");
+
+    // 2024-25: a matched; f, m unmatched -> 2 / 3 = 66.7%. 2023-24: a unmatched, b matched -> 1 / 2.
+    assertThat(headline(inPeriod(rows, "2024-25"), "M7")).isEqualTo(
+        new MetricRow("M7", "2024-25", "all", "all", 2L, 3L, 66.7, "percent", "ok", null));
+    assertThat(headline(inPeriod(rows, "2023-24"), "M7")).isEqualTo(
+        new MetricRow("M7", "2023-24", "all", "all", 1L, 2L, 50.0, "percent", "ok", null));
+    assertThat(headline(inPeriod(rows, "2022-23"), "M7").denominator()).isZero();
+    assertThat(headline(inPeriod(rows, "2022-23"), "M7").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
   }
 
   @Test
@@ -178,6 +341,33 @@ class MissingMetricsTest {
   }
 
   @Test
+  void m8CountsEachPeriodOnItsOwnWhenComputedTogether() {
+    CinCensusRows.register(SPARK, List.of(), List.of(),
+        List.of(
+            assessment("a", "2024-06-01", "11A"),
+            assessment("m", "2024-08-01", "24A", "13A"),
+            assessment("b", "2024-01-15", "10A", "11A"), // 2023-24: not b's factors in 2024-25
+            assessment("a", "2023-06-01", "16A"))); // neglect is not one of M8's factors
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "M8");
+
+    // 2024-25 as computed alone: a, m of 8 children -> 25.0%.
+    assertThat(headline(inPeriod(rows, "2024-25"), "M8")).isEqualTo(
+        new MetricRow("M8", "2024-25", "all", "all", 2L, 8L, 25.0, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2024-25"), "M8", "factor", "10A").numerator()).isZero();
+    // 2023-24: went missing b (police e4) and a (903 M, 20 March 2024) = 2; b with 10A and 11A -> 50.0%.
+    assertThat(headline(inPeriod(rows, "2023-24"), "M8")).isEqualTo(
+        new MetricRow("M8", "2023-24", "all", "all", 1L, 2L, 50.0, "percent", "ok", null));
+    assertThat(row(inPeriod(rows, "2023-24"), "M8", "factor", "10A").value()).isEqualTo(50.0);
+    assertThat(row(inPeriod(rows, "2023-24"), "M8", "factor", "24A").numerator()).isZero();
+    // 2022-23: nobody went missing: the headline and the four factors, each 0 / 0.
+    assertThat(inPeriod(rows, "2022-23")).hasSize(5).allSatisfy(empty -> {
+      assertThat(empty.denominator()).isZero();
+      assertThat(empty.status()).isEqualTo(MetricRow.NOT_APPLICABLE);
+    });
+  }
+
+  @Test
   void aPeriodWithoutRecordsIsNotApplicable() {
     List<MetricRow> rows = MetricRuns.run(SPARK, "2018-19", "M2", "M3", "M4", "M5", "M6", "M7", "M8");
 
@@ -186,5 +376,9 @@ class MissingMetricsTest {
       assertThat(headline(rows, id).status()).as(id).isEqualTo(MetricRow.NOT_APPLICABLE);
       assertThat(headline(rows, id).value()).as(id).isNull();
     }
+  }
+
+  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
+    return rows.stream().filter(r -> r.period().equals(period)).toList();
   }
 }
