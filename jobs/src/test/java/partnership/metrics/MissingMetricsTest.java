@@ -28,8 +28,9 @@ class MissingMetricsTest {
         row("e1", "a", "2024-05-01T10:00", "2024-05-01T08:00", "2024-05-02T08:00", "low", true, null), // 24h
         row("e2", "a", "2024-06-01T10:00", null, "2024-06-04T10:01", "medium", true, null), // 72h01m from report
         row("e3", "a", "2024-07-01T10:00", "2024-07-01T09:00", "2024-07-01T21:00", "low", true, null), // 12h
-        // Reported before the period, returned inside it: 72h exactly, in M5 but not in M2.
-        row("e4", "b", "2024-03-30T22:00", "2024-03-30T20:00", "2024-04-02T20:00", "high", false, null),
+        // Reported before the period, returned inside it: 72h exactly (after the clocks went forward at 01:00
+        // on 31 March 2024), in M5 but not in M2.
+        row("e4", "b", "2024-03-31T22:00", "2024-03-31T20:00", "2024-04-03T20:00", "high", false, null),
         row("e5", "b", "2024-09-10T12:00", null, "2024-09-11T13:00", "high", false, null), // 25h
         row("e6", "c", "2025-03-31T20:00", null, null, "high", false, null), // still missing
         row("e7", "d", "2024-11-05T10:00", null, "2024-11-05T09:00", "low", false, null), // return before report
