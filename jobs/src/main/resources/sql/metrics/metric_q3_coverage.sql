@@ -34,7 +34,7 @@ files as (
 ),
 
 months as (
-    select explode(sequence(period_start_date, period_end_date, interval 1 month)) as month_start
+    select period, explode(sequence(period_start_date, period_end_date, interval 1 month)) as month_start
     from period
 ),
 
@@ -47,6 +47,7 @@ months_with_records as (
 
 file_months as (
     select
+        months.period,
         files.file,
         months.month_start,
         months_with_records.file is not null as has_records
@@ -60,18 +61,23 @@ file_months as (
 headline as (
     select
         'Q3' as metric_id,
+        period.period,
         'all' as breakdown,
         'all' as breakdown_value,
-        count_if(has_records) as numerator,
-        count(*) as denominator,
-        percent_of(count_if(has_records), count(*)) as value,
+        count_if(file_months.has_records) as numerator,
+        count(file_months.period) as denominator,
+        percent_of(count_if(file_months.has_records), count(file_months.period)) as value,
         'percent' as unit
-    from file_months
+    from period
+    left join file_months
+        on file_months.period = period.period
+    group by period.period
 ),
 
 by_file as (
     select
         'Q3' as metric_id,
+        period,
         'file' as breakdown,
         file as breakdown_value,
         count_if(has_records) as numerator,
@@ -79,22 +85,26 @@ by_file as (
         percent_of(count_if(has_records), count(*)) as value,
         'percent' as unit
     from file_months
-    group by file
+    group by period, file
 ),
 
 event_dates as (
-    select 'Q3_earliest' as metric_id, file as breakdown, cast(earliest_date as string) as breakdown_value,
-        records as numerator, cast(null as bigint) as denominator, cast(records as double) as value,
-        'count' as unit
+    select 'Q3_earliest' as metric_id, period.period, files.file as breakdown,
+        cast(files.earliest_date as string) as breakdown_value, files.records as numerator,
+        cast(null as bigint) as denominator, cast(files.records as double) as value, 'count' as unit
     from files
+    cross join period
     union all
-    select 'Q3_latest', file, cast(latest_date as string), records, null, cast(records as double), 'count'
+    select 'Q3_latest', period.period, files.file, cast(files.latest_date as string), files.records, null,
+        cast(files.records as double), 'count'
     from files
+    cross join period
 ),
 
 empty_months as (
     select
         'Q3_empty_month' as metric_id,
+        period,
         file as breakdown,
         date_format(month_start, 'yyyy-MM') as breakdown_value,
         cast(0 as bigint) as numerator,
@@ -110,13 +120,6 @@ unioned as (
     union all select * from by_file
     union all select * from event_dates
     union all select * from empty_months
-),
-
-final as (
-    select unioned.metric_id, period.period, unioned.breakdown, unioned.breakdown_value, unioned.numerator,
-        unioned.denominator, unioned.value, unioned.unit
-    from unioned
-    cross join period
 )
 
-select * from final
+select * from unioned

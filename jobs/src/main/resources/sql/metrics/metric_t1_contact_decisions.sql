@@ -23,16 +23,18 @@ children as (
 
 received_in_period as (
     select
+        period.period,
         contacts.*,
         contacts.decision_at is not null
             and to_date(contacts.decision_at) <= period.period_end_date as is_decided
     from contacts
-    cross join period
-    where to_date(contacts.received_at) between period.period_start_date and period.period_end_date
+    inner join period
+        on to_date(contacts.received_at) between period.period_start_date and period.period_end_date
 ),
 
 decided as (
     select
+        received_in_period.period,
         received_in_period.contact_id,
         decided_day.working_day_number - received_day.working_day_number as working_days,
         source_partner(received_in_period.source) as source_partner,
@@ -56,17 +58,22 @@ timed as (
 
 headline as (
     select
+        period.period,
         'all' as breakdown,
         'all' as breakdown_value,
-        count_if(working_days <= 1) as numerator,
-        count(*) as denominator,
-        percent_of(count_if(working_days <= 1), count(*)) as value,
+        count_if(timed.working_days <= 1) as numerator,
+        count(timed.period) as denominator,
+        percent_of(count_if(timed.working_days <= 1), count(timed.period)) as value,
         'percent' as unit
-    from timed
+    from period
+    left join timed
+        on timed.period = period.period
+    group by period.period
 ),
 
 by_contact as (
     select
+        timed.period,
         dimensions.breakdown,
         dimensions.breakdown_value,
         count_if(timed.working_days <= 1) as numerator,
@@ -81,26 +88,36 @@ by_contact as (
         named_struct('breakdown', 'sex', 'breakdown_value', timed.sex),
         named_struct('breakdown', 'ethnic_group', 'breakdown_value', timed.ethnic_group)
     )) dimensions
-    group by dimensions.breakdown, dimensions.breakdown_value
+    group by timed.period, dimensions.breakdown, dimensions.breakdown_value
 ),
 
 volumes as (
     select
+        period.period,
         'volume' as breakdown,
         'received' as breakdown_value,
-        count(*) as numerator,
+        count(received_in_period.period) as numerator,
         cast(null as bigint) as denominator,
-        cast(count(*) as double) as value,
+        cast(count(received_in_period.period) as double) as value,
         'count' as unit
-    from received_in_period
+    from period
+    left join received_in_period
+        on received_in_period.period = period.period
+    group by period.period
     union all
-    select 'volume', 'awaiting_decision_at_period_end', count_if(not is_decided), null,
-        cast(count_if(not is_decided) as double), 'count'
-    from received_in_period
+    select period.period, 'volume', 'awaiting_decision_at_period_end', count_if(not received_in_period.is_decided),
+        null, cast(count_if(not received_in_period.is_decided) as double), 'count'
+    from period
+    left join received_in_period
+        on received_in_period.period = period.period
+    group by period.period
     union all
-    select 'data_quality', 'decided_before_received', count_if(working_days < 0), null,
-        cast(count_if(working_days < 0) as double), 'count'
-    from decided
+    select period.period, 'data_quality', 'decided_before_received', count_if(decided.working_days < 0), null,
+        cast(count_if(decided.working_days < 0) as double), 'count'
+    from period
+    left join decided
+        on decided.period = period.period
+    group by period.period
 ),
 
 unioned as (
@@ -110,9 +127,8 @@ unioned as (
 ),
 
 final as (
-    select 'T1' as metric_id, period.period, unioned.*
+    select 'T1' as metric_id, unioned.*
     from unioned
-    cross join period
 )
 
 select * from final

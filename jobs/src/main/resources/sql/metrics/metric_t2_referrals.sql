@@ -17,14 +17,16 @@ children as (
 ),
 
 population as (
-    select coalesce(sum(population.population), 0) as children
-    from population
-    inner join period
+    select period.period, coalesce(sum(population.population), 0) as children
+    from period
+    left join population
         on population.year = period.population_year
+    group by period.period
 ),
 
 referrals_in_period as (
     select
+        period.period,
         referrals.child_id,
         referrals.referral_date,
         source_partner(referrals.referral_source) as source_partner,
@@ -32,18 +34,23 @@ referrals_in_period as (
         coalesce(children.sex, 'unknown') as sex,
         ethnic_group(children.ethnicity) as ethnic_group
     from referrals
-    cross join period
+    inner join period
+        on referrals.referral_date between period.period_start_date and period.period_end_date
     left join children
         on referrals.child_id = children.child_id
-    where referrals.referral_date between period.period_start_date and period.period_end_date
 ),
 
 totals as (
-    select count(*) as referrals from referrals_in_period
+    select period.period, count(referrals_in_period.period) as referrals
+    from period
+    left join referrals_in_period
+        on referrals_in_period.period = period.period
+    group by period.period
 ),
 
 headline as (
     select
+        totals.period,
         'all' as breakdown,
         'all' as breakdown_value,
         totals.referrals as numerator,
@@ -51,11 +58,13 @@ headline as (
         rate_per_10000(totals.referrals, population.children) as value,
         'rate_per_10000' as unit
     from totals
-    cross join population
+    inner join population
+        on population.period = totals.period
 ),
 
 by_referral as (
     select
+        referrals_in_period.period,
         dimensions.breakdown,
         dimensions.breakdown_value,
         count(*) as numerator,
@@ -63,14 +72,15 @@ by_referral as (
         percent_of(count(*), max(totals.referrals)) as value,
         'percent' as unit
     from referrals_in_period
-    cross join totals
+    inner join totals
+        on totals.period = referrals_in_period.period
     lateral view inline(array(
         named_struct('breakdown', 'source_partner', 'breakdown_value', referrals_in_period.source_partner),
         named_struct('breakdown', 'age_band', 'breakdown_value', referrals_in_period.age_band),
         named_struct('breakdown', 'sex', 'breakdown_value', referrals_in_period.sex),
         named_struct('breakdown', 'ethnic_group', 'breakdown_value', referrals_in_period.ethnic_group)
     )) dimensions
-    group by dimensions.breakdown, dimensions.breakdown_value
+    group by referrals_in_period.period, dimensions.breakdown, dimensions.breakdown_value
 ),
 
 unioned as (
@@ -79,9 +89,8 @@ unioned as (
 ),
 
 final as (
-    select 'T2' as metric_id, period.period, unioned.*
+    select 'T2' as metric_id, unioned.*
     from unioned
-    cross join period
 )
 
 select * from final

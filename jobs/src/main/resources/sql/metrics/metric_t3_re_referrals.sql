@@ -16,14 +16,15 @@ children as (
 ),
 
 referrals_in_period as (
-    select referrals.*
+    select period.period, referrals.*
     from referrals
-    cross join period
-    where referrals.referral_date between period.period_start_date and period.period_end_date
+    inner join period
+        on referrals.referral_date between period.period_start_date and period.period_end_date
 ),
 
 re_referrals as (
     select distinct
+        referrals_in_period.period,
         referrals_in_period.child_id,
         referrals_in_period.referral_date
     from referrals_in_period
@@ -35,6 +36,7 @@ re_referrals as (
 
 flagged as (
     select
+        referrals_in_period.period,
         referrals_in_period.child_id,
         referrals_in_period.referral_date,
         source_partner(referrals_in_period.referral_source) as source_partner,
@@ -44,7 +46,8 @@ flagged as (
         re_referrals.child_id is not null as is_re_referral
     from referrals_in_period
     left join re_referrals
-        on referrals_in_period.child_id = re_referrals.child_id
+        on referrals_in_period.period = re_referrals.period
+        and referrals_in_period.child_id = re_referrals.child_id
         and referrals_in_period.referral_date = re_referrals.referral_date
     left join children
         on referrals_in_period.child_id = children.child_id
@@ -52,17 +55,22 @@ flagged as (
 
 headline as (
     select
+        period.period,
         'all' as breakdown,
         'all' as breakdown_value,
-        count_if(is_re_referral) as numerator,
-        count(*) as denominator,
-        percent_of(count_if(is_re_referral), count(*)) as value,
+        count_if(flagged.is_re_referral) as numerator,
+        count(flagged.period) as denominator,
+        percent_of(count_if(flagged.is_re_referral), count(flagged.period)) as value,
         'percent' as unit
-    from flagged
+    from period
+    left join flagged
+        on flagged.period = period.period
+    group by period.period
 ),
 
 by_referral as (
     select
+        flagged.period,
         dimensions.breakdown,
         dimensions.breakdown_value,
         count_if(flagged.is_re_referral) as numerator,
@@ -76,7 +84,7 @@ by_referral as (
         named_struct('breakdown', 'sex', 'breakdown_value', flagged.sex),
         named_struct('breakdown', 'ethnic_group', 'breakdown_value', flagged.ethnic_group)
     )) dimensions
-    group by dimensions.breakdown, dimensions.breakdown_value
+    group by flagged.period, dimensions.breakdown, dimensions.breakdown_value
 ),
 
 unioned as (
@@ -85,9 +93,8 @@ unioned as (
 ),
 
 final as (
-    select 'T3' as metric_id, period.period, unioned.*
+    select 'T3' as metric_id, unioned.*
     from unioned
-    cross join period
 )
 
 select * from final

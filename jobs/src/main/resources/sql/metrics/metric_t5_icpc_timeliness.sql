@@ -27,14 +27,15 @@ bands as (
 ),
 
 icpcs_in_period as (
-    select section47s.*
+    select period.period, section47s.*
     from section47s
-    cross join period
-    where section47s.icpc_date between period.period_start_date and period.period_end_date
+    inner join period
+        on section47s.icpc_date between period.period_start_date and period.period_end_date
 ),
 
 durations as (
     select
+        icpcs_in_period.period,
         icpcs_in_period.child_id,
         icpc_day.working_day_number - s47_day.working_day_number as working_days,
         age_band(children.birth_month, icpcs_in_period.icpc_date) as age_band,
@@ -54,22 +55,31 @@ timed as (
 ),
 
 timed_totals as (
-    select count(*) as timed_count from timed
+    select period.period, count(timed.period) as timed_count
+    from period
+    left join timed
+        on timed.period = period.period
+    group by period.period
 ),
 
 headline as (
     select
+        timed_totals.period,
         'all' as breakdown,
         'all' as breakdown_value,
-        count_if(working_days <= 15) as numerator,
-        count(*) as denominator,
-        percent_of(count_if(working_days <= 15), count(*)) as value,
+        count_if(timed.working_days <= 15) as numerator,
+        max(timed_totals.timed_count) as denominator,
+        percent_of(count_if(timed.working_days <= 15), max(timed_totals.timed_count)) as value,
         'percent' as unit
-    from timed
+    from timed_totals
+    left join timed
+        on timed.period = timed_totals.period
+    group by timed_totals.period
 ),
 
 by_child as (
     select
+        timed.period,
         dimensions.breakdown,
         dimensions.breakdown_value,
         count_if(timed.working_days <= 15) as numerator,
@@ -82,11 +92,12 @@ by_child as (
         named_struct('breakdown', 'sex', 'breakdown_value', timed.sex),
         named_struct('breakdown', 'ethnic_group', 'breakdown_value', timed.ethnic_group)
     )) dimensions
-    group by dimensions.breakdown, dimensions.breakdown_value
+    group by timed.period, dimensions.breakdown, dimensions.breakdown_value
 ),
 
 by_band as (
     select
+        timed_totals.period,
         'band' as breakdown,
         bands.band as breakdown_value,
         count(timed.working_days) as numerator,
@@ -96,23 +107,35 @@ by_band as (
     from bands
     cross join timed_totals
     left join timed
-        on timed.working_days between bands.low and bands.high
-    group by bands.band
+        on timed.period = timed_totals.period
+        and timed.working_days between bands.low and bands.high
+    group by timed_totals.period, bands.band
+),
+
+period_durations as (
+    select period.period, durations.period is not null as has_icpc, durations.working_days
+    from period
+    left join durations
+        on durations.period = period.period
 ),
 
 volumes as (
     select
+        period,
         'volume' as breakdown,
         'icpcs' as breakdown_value,
-        count(*) as numerator,
+        count_if(has_icpc) as numerator,
         cast(null as bigint) as denominator,
-        cast(count(*) as double) as value,
+        cast(count_if(has_icpc) as double) as value,
         'count' as unit
-    from durations
+    from period_durations
+    group by period
     union all
-    select 'data_quality', 'icpc_before_s47_or_no_s47', count_if(working_days is null or working_days < 0),
-        null, cast(count_if(working_days is null or working_days < 0) as double), 'count'
-    from durations
+    select period, 'data_quality', 'icpc_before_s47_or_no_s47',
+        count_if(has_icpc and (working_days is null or working_days < 0)), null,
+        cast(count_if(has_icpc and (working_days is null or working_days < 0)) as double), 'count'
+    from period_durations
+    group by period
 ),
 
 unioned as (
@@ -123,9 +146,8 @@ unioned as (
 ),
 
 final as (
-    select 'T5' as metric_id, period.period, unioned.*
+    select 'T5' as metric_id, unioned.*
     from unioned
-    cross join period
 )
 
 select * from final

@@ -20,14 +20,15 @@ children as (
 ),
 
 created_in_period as (
-    select partner_referrals.*
+    select period.period, partner_referrals.*
     from partner_referrals
-    cross join period
-    where to_date(partner_referrals.created_at) between period.period_start_date and period.period_end_date
+    inner join period
+        on to_date(partner_referrals.created_at) between period.period_start_date and period.period_end_date
 ),
 
 shared as (
     select
+        created_in_period.period,
         created_in_period.partner,
         coalesce(created_in_period.concern, 'unknown') as concern,
         age_band(children.birth_month, created_in_period.created_date) as age_band,
@@ -48,17 +49,22 @@ timed as (
 
 headline as (
     select
+        period.period,
         'all' as breakdown,
         'all' as breakdown_value,
-        count_if(working_days <= 1) as numerator,
-        count(*) as denominator,
-        percent_of(count_if(working_days <= 1), count(*)) as value,
+        count_if(timed.working_days <= 1) as numerator,
+        count(timed.period) as denominator,
+        percent_of(count_if(timed.working_days <= 1), count(timed.period)) as value,
         'percent' as unit
-    from timed
+    from period
+    left join timed
+        on timed.period = period.period
+    group by period.period
 ),
 
 by_referral as (
     select
+        timed.period,
         dimensions.breakdown,
         dimensions.breakdown_value,
         count_if(timed.working_days <= 1) as numerator,
@@ -71,26 +77,38 @@ by_referral as (
         named_struct('breakdown', 'concern', 'breakdown_value', timed.concern),
         named_struct('breakdown', 'age_band', 'breakdown_value', timed.age_band)
     )) dimensions
-    group by dimensions.breakdown, dimensions.breakdown_value
+    group by timed.period, dimensions.breakdown, dimensions.breakdown_value
 ),
 
 volumes as (
     select
+        period.period,
         'volume' as breakdown,
         'created' as breakdown_value,
-        count(*) as numerator,
+        count(created_in_period.period) as numerator,
         cast(null as bigint) as denominator,
-        cast(count(*) as double) as value,
+        cast(count(created_in_period.period) as double) as value,
         'count' as unit
-    from created_in_period
+    from period
+    left join created_in_period
+        on created_in_period.period = period.period
+    group by period.period
     union all
-    select 'volume', 'not_shared', count_if(shared_at is null), null, cast(count_if(shared_at is null) as double),
+    select period.period, 'volume', 'not_shared',
+        count_if(created_in_period.period is not null and created_in_period.shared_at is null), null,
+        cast(count_if(created_in_period.period is not null and created_in_period.shared_at is null) as double),
         'count'
-    from created_in_period
+    from period
+    left join created_in_period
+        on created_in_period.period = period.period
+    group by period.period
     union all
-    select 'data_quality', 'shared_before_created', count_if(working_days < 0), null,
-        cast(count_if(working_days < 0) as double), 'count'
-    from shared
+    select period.period, 'data_quality', 'shared_before_created', count_if(shared.working_days < 0), null,
+        cast(count_if(shared.working_days < 0) as double), 'count'
+    from period
+    left join shared
+        on shared.period = period.period
+    group by period.period
 ),
 
 unioned as (
@@ -100,9 +118,8 @@ unioned as (
 ),
 
 final as (
-    select 'T6' as metric_id, period.period, unioned.*
+    select 'T6' as metric_id, unioned.*
     from unioned
-    cross join period
 )
 
 select * from final

@@ -12,27 +12,33 @@ partner_referrals as (
 
 created_in_period as (
     select
+        period.period,
         partner_referrals.partner,
         coalesce(partner_referrals.concern, 'unknown') as concern,
         partner_referrals.is_landed
     from partner_referrals
-    cross join period
-    where to_date(partner_referrals.created_at) between period.period_start_date and period.period_end_date
+    inner join period
+        on to_date(partner_referrals.created_at) between period.period_start_date and period.period_end_date
 ),
 
 headline as (
     select
+        period.period,
         'all' as breakdown,
         'all' as breakdown_value,
-        count_if(is_landed) as numerator,
-        count(*) as denominator,
-        percent_of(count_if(is_landed), count(*)) as value,
+        count_if(created_in_period.is_landed) as numerator,
+        count(created_in_period.period) as denominator,
+        percent_of(count_if(created_in_period.is_landed), count(created_in_period.period)) as value,
         'percent' as unit
-    from created_in_period
+    from period
+    left join created_in_period
+        on created_in_period.period = period.period
+    group by period.period
 ),
 
 by_referral as (
     select
+        created_in_period.period,
         dimensions.breakdown,
         dimensions.breakdown_value,
         count_if(created_in_period.is_landed) as numerator,
@@ -44,7 +50,7 @@ by_referral as (
         named_struct('breakdown', 'partner', 'breakdown_value', created_in_period.partner),
         named_struct('breakdown', 'concern', 'breakdown_value', created_in_period.concern)
     )) dimensions
-    group by dimensions.breakdown, dimensions.breakdown_value
+    group by created_in_period.period, dimensions.breakdown, dimensions.breakdown_value
 ),
 
 unioned as (
@@ -53,9 +59,8 @@ unioned as (
 ),
 
 final as (
-    select 'T7' as metric_id, period.period, unioned.*
+    select 'T7' as metric_id, unioned.*
     from unioned
-    cross join period
 )
 
 select * from final

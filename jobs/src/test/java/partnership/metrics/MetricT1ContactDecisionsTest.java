@@ -57,11 +57,57 @@ class MetricT1ContactDecisionsTest {
   }
 
   @Test
+  void eachPeriodCountsItsOwnContactsAndAnEmptyPeriodStillHasItsHeadline() {
+    Views.staging(SPARK, "stg_csc__contacts",
+        // 2024-25: Monday to Tuesday, 1 working day; Monday to Wednesday, 2; awaiting at 31 March 2025.
+        row("a1", "c1", "2024-06-03T09:00", "6", "2024-06-04T09:00", "referral"),
+        row("a2", "c2", "2024-06-03T09:00", "1A", "2024-06-05T09:00", "referral"),
+        row("a3", "c3", "2025-03-31T09:00", "1A", null, null),
+        // 2023-24: Friday to Monday, 1; decided Tuesday 2 April 2024, after 2023-24 ends, so awaiting at its
+        // end (and not a 2024-25 contact: received in 2023-24); decided before it was received.
+        row("b1", "c4", "2023-06-02T10:00", "6", "2023-06-05T09:00", "referral"),
+        row("b2", "c5", "2024-03-28T09:00", "1A", "2024-04-02T09:00", "referral"),
+        row("b3", "c6", "2023-07-03T09:00", "1A", "2023-07-01T09:00", "referral"));
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "T1");
+
+    // 2024-25: a1 and a2 timed, a1 within 1 working day: 1 / 2.
+    List<MetricRow> latest = inPeriod(rows, "2024-25");
+    assertThat(headline(latest, "T1"))
+        .isEqualTo(new MetricRow("T1", "2024-25", "all", "all", 1L, 2L, 50.0, "percent", "ok", null));
+    assertThat(row(latest, "T1", "source_partner", "individuals").value()).isEqualTo(0.0);
+    assertThat(row(latest, "T1", "volume", "received").numerator()).isEqualTo(3L);
+    assertThat(row(latest, "T1", "volume", "awaiting_decision_at_period_end").numerator()).isEqualTo(1L);
+    assertThat(row(latest, "T1", "data_quality", "decided_before_received").numerator()).isEqualTo(0L);
+    // 2023-24: b1 alone is timed (b2 awaiting, b3 data quality), so no individuals row.
+    List<MetricRow> earlier = inPeriod(rows, "2023-24");
+    assertThat(headline(earlier, "T1"))
+        .isEqualTo(new MetricRow("T1", "2023-24", "all", "all", 1L, 1L, 100.0, "percent", "ok", null));
+    assertThat(earlier).noneMatch(r -> r.breakdownValue().equals("individuals"));
+    assertThat(row(earlier, "T1", "volume", "received").numerator()).isEqualTo(3L);
+    assertThat(row(earlier, "T1", "volume", "awaiting_decision_at_period_end").numerator()).isEqualTo(1L);
+    assertThat(row(earlier, "T1", "data_quality", "decided_before_received").numerator()).isEqualTo(1L);
+    // 2022-23 has no contacts: the headline and volumes only, all 0.
+    assertThat(inPeriod(rows, "2022-23")).containsExactly(
+        new MetricRow("T1", "2022-23", "all", "all", 0L, 0L, null, "percent", "not_applicable",
+            "no contacts received in the period with a decision"),
+        new MetricRow("T1", "2022-23", "data_quality", "decided_before_received", 0L, null, 0.0, "count", "ok",
+            null),
+        new MetricRow("T1", "2022-23", "volume", "awaiting_decision_at_period_end", 0L, null, 0.0, "count", "ok",
+            null),
+        new MetricRow("T1", "2022-23", "volume", "received", 0L, null, 0.0, "count", "ok", null));
+  }
+
+  @Test
   void contactsNotDeliveredAreNotAvailable() {
     Views.staging(SPARK, "stg_cin__referrals",
         row("c1", "2024-04-02", "6", "N1", null, null, false, null, "2025-03-31"));
 
     assertThat(headline(MetricRuns.run(SPARK, "2024-25", "T1"), "T1")).isEqualTo(new MetricRow("T1", "2024-25",
         "all", "all", null, null, null, "percent", "not_available", "needs csc/contacts.csv"));
+  }
+
+  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
+    return rows.stream().filter(r -> r.period().equals(period)).toList();
   }
 }

@@ -49,11 +49,57 @@ class MetricT6PartnerReferralSharingTest {
   }
 
   @Test
+  void eachPeriodTimesTheReferralsCreatedInItAndAnEmptyPeriodHasItsHeadlineAndVolumes() {
+    Views.staging(SPARK, "stg_police__referrals",
+        // 2024-25: Friday to Monday, 1; Monday to Wednesday, 2, late.
+        row("p1", "c1", "2024-06-07T10:00", "2024-06-10T09:00", "neglect", null),
+        row("p2", "c2", "2024-09-02T10:00", "2024-09-04T09:00", "missing", null),
+        // 2023-24: shared the same day, 0.
+        row("p3", "c3", "2023-06-05T10:00", "2023-06-05T15:00", "neglect", null));
+    Views.staging(SPARK, "stg_health__referrals",
+        // 2024-25: not shared.
+        row("h1", "c4", "2024-07-01T10:00", null, "gp", "other", null),
+        // 2023-24: shared before created.
+        row("h2", "c5", "2023-07-05T10:00", "2023-07-04T10:00", "gp", "other", null));
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "T6");
+
+    // 2024-25: p1 and p2 timed, p1 within 1 working day: 1 / 2.
+    List<MetricRow> latest = inPeriod(rows, "2024-25");
+    assertThat(headline(latest, "T6"))
+        .isEqualTo(new MetricRow("T6", "2024-25", "all", "all", 1L, 2L, 50.0, "percent", "ok", null));
+    assertThat(row(latest, "T6", "partner", "police").value()).isEqualTo(50.0);
+    assertThat(row(latest, "T6", "volume", "created").numerator()).isEqualTo(3L);
+    assertThat(row(latest, "T6", "volume", "not_shared").numerator()).isEqualTo(1L);
+    assertThat(row(latest, "T6", "data_quality", "shared_before_created").numerator()).isEqualTo(0L);
+    // 2023-24: p3 alone timed, in time: 1 / 1; h2 is data quality, so no health row.
+    List<MetricRow> earlier = inPeriod(rows, "2023-24");
+    assertThat(headline(earlier, "T6"))
+        .isEqualTo(new MetricRow("T6", "2023-24", "all", "all", 1L, 1L, 100.0, "percent", "ok", null));
+    assertThat(earlier).noneMatch(r -> r.breakdownValue().equals("health"));
+    assertThat(row(earlier, "T6", "volume", "created").numerator()).isEqualTo(2L);
+    assertThat(row(earlier, "T6", "volume", "not_shared").numerator()).isEqualTo(0L);
+    assertThat(row(earlier, "T6", "data_quality", "shared_before_created").numerator()).isEqualTo(1L);
+    // 2022-23 has no referrals: the headline and volumes only, all 0.
+    assertThat(inPeriod(rows, "2022-23")).containsExactly(
+        new MetricRow("T6", "2022-23", "all", "all", 0L, 0L, null, "percent", "not_applicable",
+            "no police and health referrals created in the period with a shared time"),
+        new MetricRow("T6", "2022-23", "data_quality", "shared_before_created", 0L, null, 0.0, "count", "ok",
+            null),
+        new MetricRow("T6", "2022-23", "volume", "created", 0L, null, 0.0, "count", "ok", null),
+        new MetricRow("T6", "2022-23", "volume", "not_shared", 0L, null, 0.0, "count", "ok", null));
+  }
+
+  @Test
   void healthReferralsNotDeliveredMakeTheMetricNotAvailable() {
     Views.staging(SPARK, "stg_police__referrals",
         row("p1", "c1", "2024-12-24T15:00", "2024-12-27T09:00", "neglect", null));
 
     assertThat(headline(MetricRuns.run(SPARK, "2024-25", "T6"), "T6")).isEqualTo(new MetricRow("T6", "2024-25",
         "all", "all", null, null, null, "percent", "not_available", "needs health/referrals.csv"));
+  }
+
+  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
+    return rows.stream().filter(r -> r.period().equals(period)).toList();
   }
 }

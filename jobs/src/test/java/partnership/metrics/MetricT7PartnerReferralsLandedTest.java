@@ -66,4 +66,49 @@ class MetricT7PartnerReferralsLandedTest {
     // With 8 days p2 lands too: 3 of 4.
     assertThat(headline(eightDays.runPeriod(SPARK, Period.parse("2024-25")), "T7").value()).isEqualTo(75.0);
   }
+
+  @Test
+  void eachPeriodCountsTheReferralsCreatedInItWhereverTheyLand() {
+    Views.staging(SPARK, "stg_police__referrals",
+        // 2024-25: lands 7 days later.
+        row("p1", "c1", "2024-06-01T10:00", "2024-06-01T12:00", "neglect", null),
+        // 2023-24: created Saturday 30 March 2024, lands on 2 April in 2024-25, still a 2023-24 referral.
+        row("p2", "c2", "2024-03-30T10:00", "2024-03-30T12:00", "neglect", null),
+        // 2023-24: never lands.
+        row("p3", "c3", "2023-05-01T10:00", "2023-05-01T12:00", "missing", null));
+    Views.staging(SPARK, "stg_health__referrals",
+        // 2024-25: never lands; 2023-24: lands 2 days later.
+        row("h1", "c4", "2024-07-01T10:00", "2024-07-01T12:00", "gp", "other", null),
+        row("h2", "c5", "2023-10-10T10:00", "2023-10-10T12:00", "gp", "other", null));
+    Views.staging(SPARK, "stg_csc__contacts",
+        row("k1", "c1", "2024-06-08T09:00", "6", "2024-06-08T10:00", "referral"),
+        row("k2", "c2", "2024-04-02T09:00", "6", "2024-04-02T10:00", "referral"),
+        row("k5", "c5", "2023-10-12T09:00", "3A", "2023-10-12T10:00", "referral"));
+    // T7 needs the CIN census too; this child has no partner referral.
+    Views.staging(SPARK, "stg_cin__referrals",
+        row("c9", "2023-01-01", "3A", "N1", null, null, false, null, "2023-03-31"));
+
+    List<MetricRow> rows = MetricRuns.runPeriods(SPARK, List.of("2024-25", "2023-24", "2022-23"), "T7");
+
+    // 2024-25: p1 of p1, h1.
+    List<MetricRow> latest = inPeriod(rows, "2024-25");
+    assertThat(headline(latest, "T7"))
+        .isEqualTo(new MetricRow("T7", "2024-25", "all", "all", 1L, 2L, 50.0, "percent", "ok", null));
+    assertThat(row(latest, "T7", "partner", "health").value()).isEqualTo(0.0);
+    assertThat(latest).noneMatch(r -> r.breakdownValue().equals("missing"));
+    // 2023-24: p2 and h2 of p2, p3, h2; police 1 of 2, health 1 of 1.
+    List<MetricRow> earlier = inPeriod(rows, "2023-24");
+    assertThat(headline(earlier, "T7"))
+        .isEqualTo(new MetricRow("T7", "2023-24", "all", "all", 2L, 3L, 66.7, "percent", "ok", null));
+    assertThat(row(earlier, "T7", "partner", "police").value()).isEqualTo(50.0);
+    assertThat(row(earlier, "T7", "partner", "health").value()).isEqualTo(100.0);
+    assertThat(row(earlier, "T7", "concern", "missing").value()).isEqualTo(0.0);
+    // 2022-23 has no referrals: its headline alone, not applicable.
+    assertThat(inPeriod(rows, "2022-23")).containsExactly(new MetricRow("T7", "2022-23", "all", "all", 0L, 0L,
+        null, "percent", "not_applicable", "no police and health referrals created in the period"));
+  }
+
+  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
+    return rows.stream().filter(r -> r.period().equals(period)).toList();
+  }
 }
