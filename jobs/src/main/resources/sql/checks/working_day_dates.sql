@@ -1,4 +1,4 @@
--- The earliest and latest date each working-day metric will look up in int_calendar for the period, so
+-- The earliest and latest date each working-day metric will look up in int_calendar for the periods, so
 -- the runner can fail naming a date the calendar does not hold instead of counting it wrongly.
 -- One branch per metric that counts working days; the dates are those its model passes to wd().
 
