@@ -196,7 +196,8 @@ public final class MetricsJob {
   /** Fails naming the first date a working-day metric needs that the calendar does not hold. */
   private static void requireCalendarCovers(SparkSession spark, Calendar calendar, List<Period> periods) {
     for (Row range : SqlModels.run(spark, "checks/working_day_dates").collectAsList()) {
-      String what = range.getAs("metric_id") + " in " + periods.stream().map(Period::label).toList();
+      String what = range.getAs("metric_id") + " in "
+          + String.join(", ", periods.stream().map(Period::label).toList());
       calendar.requireCovers(range.<Date>getAs("min_date").toLocalDate(), what);
       calendar.requireCovers(range.<Date>getAs("max_date").toLocalDate(), what);
     }
