@@ -26,6 +26,9 @@ import partnership.ingest.validate.TableValidator;
  */
 final class FileIngester implements RecordSink {
 
+  /** The longest value kept in quarantine, in characters. */
+  private static final int MAX_VALUE = 200;
+
   private final SparkSession spark;
   private final Path stagingDir;
   private final String fileKey;
@@ -107,7 +110,7 @@ final class FileIngester implements RecordSink {
 
   private void quarantine(Counts c, long line, String location, String column, String value, String rule,
       String message) {
-    quarantine.add(file, c.table, line, location, column, value, rule, message);
+    quarantine.add(file, c.table, line, location, column, abbreviate(value), rule, message);
     c.quarantined++;
     c.byRule.merge(rule, 1L, Long::sum);
   }
@@ -124,6 +127,11 @@ final class FileIngester implements RecordSink {
           List.of(e.getMessage()), sha256));
     }
     return quality;
+  }
+
+  /** The value as quarantine keeps it: enough to find the row, not a 10 MB line copied whole. */
+  private static String abbreviate(String value) {
+    return value == null || value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE) + "...";
   }
 
   private Counts counts(String table) {
