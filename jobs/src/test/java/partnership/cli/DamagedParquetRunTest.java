@@ -38,6 +38,11 @@ class DamagedParquetRunTest {
     TRUNCATED,
     /** Everything between the magic numbers overwritten, and no checksum file (as after a copy that lost it). */
     OVERWRITTEN_WITHOUT_CHECKSUM,
+    /**
+     * The data pages overwritten, the footer intact and no checksum file: the schema reads, the damage shows only
+     * when link computes on the rows.
+     */
+    PAGES_OVERWRITTEN_WITHOUT_CHECKSUM,
     /** Emptied. */
     EMPTIED
   }
@@ -125,6 +130,16 @@ class DamagedParquetRunTest {
           case TRUNCATED -> file.setLength(size / 2);
           case OVERWRITTEN_WITHOUT_CHECKSUM -> {
             byte[] garbage = new byte[(int) size - 12];
+            Arrays.fill(garbage, (byte) 0x5A);
+            file.seek(4);
+            file.write(garbage);
+            Files.delete(part.resolveSibling("." + part.getFileName() + ".crc"));
+          }
+          case PAGES_OVERWRITTEN_WITHOUT_CHECKSUM -> {
+            // The file is "PAR1", the pages, the footer, its length (4 bytes, little-endian) and "PAR1".
+            file.seek(size - 8);
+            int footer = Integer.reverseBytes(file.readInt());
+            byte[] garbage = new byte[(int) size - 8 - footer - 4];
             Arrays.fill(garbage, (byte) 0x5A);
             file.seek(4);
             file.write(garbage);

@@ -39,10 +39,15 @@ public final class CsvReader implements Closeable {
         StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-    reader.mark(1);
-    int first = read();
-    if (first != '\uFEFF') {
-      reader.reset();
+    try {
+      reader.mark(1);
+      if (read() != '\uFEFF') {
+        reader.reset();
+      }
+    } catch (IOException | RuntimeException e) {
+      // The caller never gets a reader to close: the file must not stay open behind the refusal.
+      reader.close();
+      throw e;
     }
   }
 

@@ -3,6 +3,7 @@ package partnership.ingest.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,5 +76,22 @@ class CsvReaderTest {
         .isInstanceOf(InputFileException.class)
         .hasMessageContaining("line 3")
         .hasMessageContaining("not_utf8");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8FromItsFirstByteIsClosedWhenRefused() {
+    // Refused in the constructor, before the caller holds a reader it could close.
+    boolean[] closed = {false};
+    ByteArrayInputStream bytes = new ByteArrayInputStream(new byte[] {(byte) 0xFF, 'a', '\n'}) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    assertThatThrownBy(() -> new CsvReader(bytes, "police/f.csv"))
+        .isInstanceOf(InputFileException.class)
+        .hasMessage("Cannot read police/f.csv at line 1: the bytes are not valid UTF-8 (save the file as UTF-8)"
+            + " [rule not_utf8]");
+    assertThat(closed[0]).isTrue();
   }
 }

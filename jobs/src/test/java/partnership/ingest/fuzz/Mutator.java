@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Breaks a partner file the way files break in transit and in spreadsheets: bytes flipped, inserted and
  * deleted, lines lost or repeated, the delimiter swapped, the file cut short, quotes and invalid UTF-8 slipped
- * in, dates made impossible; for XML also elements lost or repeated, tags broken and entities declared.
+ * in, dates made impossible, values replaced by hostile ones; for XML also elements lost or repeated, tags broken and entities declared.
  *
  * <p>Every choice comes from the {@link Random} given, so a seed replays a case exactly; {@link #applied()}
  * says what was done, for the failure message.
@@ -27,6 +27,11 @@ final class Mutator {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{2}/\\d{2}/\\d{4}");
   private static final String[] BAD_DATES = {"2024-02-30", "1900-01-01", "2099-12-31", "31/02/2024", "2024-13-01",
       "", "yesterday"};
+  /** Values a partner's system or a spreadsheet may put in a field; a raw NHS number refuses the file. */
+  private static final String[] HOSTILE_VALUES = {"", " ", "9990000018", "999 000 0018", "=HYPERLINK(\"x\")",
+      "-1", "99999999999", "NaN", "null", "Y", "true", "\u0000", "\u00e9\u20ac\ud83d\ude00", "  padded  "};
+  /** A field of a CSV line, or the text of an XML element. */
+  private static final Pattern VALUE = Pattern.compile("(?<=[,\n>])[^,\n<>]*(?=[,\r\n<])");
   private static final Pattern OPEN_TAG = Pattern.compile("<([A-Za-z][\\w.-]*)>");
 
   private final Random random;
@@ -53,8 +58,9 @@ final class Mutator {
   }
 
   private byte[] once(byte[] b) {
-    int kinds = xml ? 18 : 14;
+    int kinds = xml ? 19 : 15;
     return switch (random.nextInt(kinds)) {
+      case 14 -> hostileValue(b);
       case 0 -> flipBit(b);
       case 1 -> insert(b, "special bytes", specialBytes());
       case 2 -> deleteRange(b);
@@ -69,9 +75,9 @@ final class Mutator {
       case 11 -> insert(b, "a 12,000-character value", "x".repeat(12_000).getBytes(StandardCharsets.US_ASCII));
       case 12 -> swapLines(b);
       case 13 -> random.nextBoolean() ? headerOnly(b) : empty();
-      case 14 -> deleteElement(b, false);
-      case 15 -> deleteElement(b, true);
-      case 16 -> breakTag(b);
+      case 15 -> deleteElement(b, false);
+      case 16 -> deleteElement(b, true);
+      case 17 -> breakTag(b);
       default -> entity(b);
     };
   }
@@ -203,6 +209,21 @@ final class Mutator {
     String bad = BAD_DATES[random.nextInt(BAD_DATES.length)];
     applied.add("the date at " + date[0] + " becomes '" + bad + "'");
     return splice(b, date[0], date[1], bad.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private byte[] hostileValue(byte[] b) {
+    String text = new String(b, StandardCharsets.ISO_8859_1);
+    List<int[]> values = new ArrayList<>();
+    for (Matcher m = VALUE.matcher(text); m.find(); ) {
+      values.add(new int[] {m.start(), m.end()});
+    }
+    if (values.isEmpty()) {
+      return b;
+    }
+    int[] value = values.get(random.nextInt(values.size()));
+    String hostile = HOSTILE_VALUES[random.nextInt(HOSTILE_VALUES.length)];
+    applied.add("the value at " + value[0] + " becomes '" + hostile + "'");
+    return splice(b, value[0], value[1], hostile.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Deletes, or repeats, a random element from its start tag to the first matching end tag. */
