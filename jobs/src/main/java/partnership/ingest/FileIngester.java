@@ -12,6 +12,7 @@ import partnership.contract.Contract;
 import partnership.io.Digests;
 import partnership.io.Folders;
 import partnership.contract.TableContract;
+import partnership.ingest.cin.CinCensusReader;
 import partnership.ingest.cin.CinSource;
 import partnership.ingest.csv.CsvSource;
 import partnership.ingest.validate.Outcome;
@@ -55,12 +56,13 @@ final class FileIngester implements RecordSink {
 
   /** Reads and validates the file; returns one quality entry per table, and the file's digest. */
   List<TableQuality> ingest(Path path) throws IOException {
-    String sha256 = Digests.sha256(path);
+    String sha256 = null;
     List<String> notes = new ArrayList<>();
     try {
+      sha256 = unlessUnreadable(() -> Digests.sha256(path));
       notes.addAll(Contract.CIN_XML.equals(contract.format())
           ? CinSource.read(path, file, this)
-          : CsvSource.read(path, file, contract, this));
+          : unlessUnreadable(() -> CsvSource.read(path, file, contract, this)));
       // Every table of a delivered file gets a staging folder, empty when no record fed it.
       contract.tables().forEach(table -> writer(table).close());
     } catch (InputFileException e) {
@@ -75,6 +77,22 @@ final class FileIngester implements RecordSink {
           c.byRule, c.warnings, List.copyOf(notes), sha256));
     }
     return quality;
+  }
+
+  /** A read of the partner file: when it fails (a disk error, the file gone), the file is unusable. */
+  private <T> T unlessUnreadable(FileRead<T> read) {
+    try {
+      return read.get();
+    } catch (IOException e) {
+      throw new InputFileException(file, null, CinCensusReader.RULE_UNREADABLE,
+          "cannot open or read the file (" + e + ")");
+    }
+  }
+
+  /** Something that reads the partner file. */
+  @FunctionalInterface
+  private interface FileRead<T> {
+    T get() throws IOException;
   }
 
   @Override

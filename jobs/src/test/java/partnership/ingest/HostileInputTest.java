@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import partnership.contract.Contracts;
@@ -138,6 +139,29 @@ class HostileInputTest {
     assertThat(q.byRule()).containsEntry("shared_before_created", 1L).containsEntry("timestamp_format", 1L)
         .containsEntry("date_implausible", 1L).containsEntry("date_in_future", 1L)
         .containsEntry("unknown_code", 1L);
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsRefusedNamingIt() throws IOException {
+    // Reading /proc/self/mem from its start fails with an I/O error (nothing is mapped at address 0): a disk
+    // error that root, who runs the tests in CI, cannot be denied by permissions.
+    Path mem = Path.of("/proc/self/mem");
+    Assumptions.assumeTrue(Files.isRegularFile(mem), "needs Linux /proc");
+    Files.createDirectories(input.resolve("police"));
+    Path link = Files.createSymbolicLink(input.resolve("police/referrals.csv"), mem);
+    TableQuality q;
+    try {
+      q = IngestJob.run(SharedSpark.get(), input, out, Contracts.load(), LocalDate.of(2025, 6, 1),
+          new Progress(true)).quality().get(0);
+    } finally {
+      Files.delete(link);
+    }
+
+    assertThat(q.status()).isEqualTo("refused");
+    assertThat(q.read()).isZero();
+    assertThat(q.notes()).singleElement().asString()
+        .startsWith("Cannot read police/referrals.csv: cannot open or read the file (java.io.IOException: ")
+        .endsWith(") [rule file_unreadable]");
   }
 
   @Test
