@@ -33,7 +33,8 @@ public final class DamagedParquet {
   /** The rule a damaged Parquet file breaks. */
   public static final String RULE = "parquet_damaged";
 
-  private static final Pattern PARQUET_FILE = Pattern.compile("(?:file:)?(/\\S*?\\.parquet)(?![\\w/-])");
+  /** A Parquet file's path in a message, as a plain path or a URI ({@code file:/x}, {@code file:///x}). */
+  private static final Pattern PARQUET_FILE = Pattern.compile("(?:file:)?/*(/[^/\\s]\\S*?\\.parquet)(?![\\w/-])");
 
   private DamagedParquet() {}
 
@@ -55,24 +56,22 @@ public final class DamagedParquet {
         throw DamagedParquet.<RuntimeException>unchanged(e);
       }
       Path file = firstUnreadableFooter(folder);
-      throw error(file == null ? folder.toString() : file.toString(), innermostLine(e));
+      throw error(file == null ? folder.toString() : file.toString(), reason(e));
     }
   }
 
   /** The user error for the damaged Parquet file among {@code failure}'s causes; empty when it has none. */
   public static Optional<InputFileException> in(Throwable failure) {
-    String file = null;
-    String reason = null;
+    if (!damaged(failure)) {
+      return Optional.empty();
+    }
     for (Throwable cause : causes(failure)) {
-      String message = cause.getMessage();
-      Matcher path = message == null ? null : PARQUET_FILE.matcher(message);
-      if (path != null && path.find()) {
-        file = file == null ? path.group(1) : file;
-        // The innermost message naming the file says most precisely what is wrong with it.
-        reason = firstLine(path.replaceAll("the file"));
+      Matcher path = PARQUET_FILE.matcher(String.valueOf(cause.getMessage()));
+      if (path.find()) {
+        return Optional.of(error(path.group(1), reason(failure)));
       }
     }
-    return damaged(failure) && file != null ? Optional.of(error(file, reason)) : Optional.empty();
+    return Optional.empty();
   }
 
   private static InputFileException error(String file, String reason) {
@@ -85,9 +84,8 @@ public final class DamagedParquet {
   }
 
   private static boolean isDamage(Throwable cause) {
-    if (cause instanceof ChecksumException || cause instanceof ParquetDecodingException
-        // Parquet's metadata is Thrift, shaded under various packages: a Thrift error is a damaged file.
-        || cause.getClass().getName().contains(".thrift.")) {
+    // Parquet's metadata is Thrift, shaded under various packages: a Thrift error is a damaged file.
+    if (cause instanceof ChecksumException || cause instanceof ParquetDecodingException || isThrift(cause)) {
       return true;
     }
     if (cause instanceof SparkThrowable spark && spark.getCondition() != null
@@ -132,13 +130,22 @@ public final class DamagedParquet {
     return causes;
   }
 
-  private static String innermostLine(Throwable failure) {
-    List<Throwable> causes = causes(failure);
-    return firstLine(String.valueOf(causes.get(causes.size() - 1).getMessage()));
+  /**
+   * What is wrong with the file: the first line of the innermost message, Parquet's own rather than that of the
+   * Thrift decoder beneath it, with the file's path (named apart) left out.
+   */
+  private static String reason(Throwable failure) {
+    String reason = "";
+    for (Throwable cause : causes(failure)) {
+      if (cause.getMessage() != null && !isThrift(cause)) {
+        reason = cause.getMessage();
+      }
+    }
+    String line = PARQUET_FILE.matcher(reason.lines().findFirst().orElse("").strip()).replaceAll("the file");
+    return line.length() <= 200 ? line : line.substring(0, 200) + "...";
   }
 
-  private static String firstLine(String message) {
-    String line = message.lines().findFirst().orElse("").strip();
-    return line.length() <= 200 ? line : line.substring(0, 200) + "...";
+  private static boolean isThrift(Throwable cause) {
+    return cause.getClass().getName().contains(".thrift.");
   }
 }

@@ -217,4 +217,25 @@ class HostileInputCliTest {
     assertThat(missing.err()).isEqualTo("partnership: Cannot read " + nowhere + ": the input folder does not"
         + " exist [rule input_folder]\n");
   }
+
+  @Test
+  void aRefusedFileStopsRunWithOneLineAndLeavesThePreviousOutput(@TempDir Path output) throws IOException {
+    write("police/referrals.csv", "referral_id,child_id,created_at,shared_at,concern\n"
+        + "R1,\"" + A + ",2024-07-01T10:30,,neglect\n");
+    Files.createDirectories(output.resolve("2024-25"));
+    Files.writeString(output.resolve("2024-25/metrics.csv"), "previous\n");
+
+    Printed printed = execute("run", "--quiet", "--period", "2024-25", "--input", input.toString(), "--output",
+        output.toString(), "--master", "local[2]");
+
+    assertThat(printed.code()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
+    assertThat(printed.out()).isEmpty();
+    assertThat(printed.err()).startsWith("partnership: Cannot read police/referrals.csv")
+        .contains("at line 2: a quoted field opened on this line is never closed before the end of the file"
+            + " [rule quote_not_closed]")
+        .endsWith("Nothing was published; the previous output is untouched [rule file_refused]\n")
+        .hasLineCount(1);
+    assertThat(Files.readString(output.resolve("2024-25/metrics.csv"))).isEqualTo("previous\n");
+    assertThat(output.toFile().list()).containsExactly("2024-25");
+  }
 }
