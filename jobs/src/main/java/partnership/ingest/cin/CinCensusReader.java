@@ -25,6 +25,9 @@ import partnership.ingest.RawRecord;
  */
 public final class CinCensusReader {
 
+  /** The deepest nesting of elements read; deeper is refused as malformed. */
+  static final int MAX_ELEMENT_DEPTH = 100;
+
   /** The header or its reference date is missing. */
   public static final String RULE_HEADER = "cin_header";
   /** The file declares a DTD, which may hold external or expanding entities. */
@@ -81,6 +84,9 @@ public final class CinCensusReader {
     // The constant is "javax.xml.stream.isSupportingExternalEntities".
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    // A census nests six deep; millions of nested elements would only grow the parser's stack until memory ran
+    // out (the JDK sets no limit of its own before Java 24).
+    factory.setProperty("jdk.xml.maxElementDepth", MAX_ELEMENT_DEPTH);
     return factory;
   }
 

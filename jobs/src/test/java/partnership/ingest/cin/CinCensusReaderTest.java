@@ -275,4 +275,18 @@ class CinCensusReaderTest {
     assertThat(CinReads.read(CinReads.write(dir, bom)).table("cin_children").get(0).value("LAchildID"))
         .isEqualTo("Ren\u00e9e");
   }
+
+  @Test
+  void elementsNestedDeeperThanAHundredAreRefusedAsMalformed() {
+    // 101 levels: Message, Children and 99 unknown elements. Unknown elements are otherwise skipped, so without
+    // the limit a file of nothing but nested tags would be read to the end, its depth held in memory.
+    Path file = CinReads.write(dir, "<Message>\n" + CinReads.HEADER + "<Children>" + "<x>".repeat(99)
+        + "</x>".repeat(99) + "</Children></Message>");
+
+    InputFileException error = catchThrowableOfType(() -> CinReads.read(file), InputFileException.class);
+
+    assertThat(error.rule()).isEqualTo("xml_malformed");
+    assertThat(error.location()).startsWith("line 6, column ");
+    assertThat(error).hasMessageContaining("has a depth of \"101\" that exceeds the limit \"100\"");
+  }
 }
