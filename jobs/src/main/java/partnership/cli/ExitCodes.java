@@ -9,7 +9,10 @@ public final class ExitCodes {
   public static final int FAILED = 1;
   /** The command line was wrong (picocli's own code for usage errors). */
   public static final int USAGE = 2;
-  /** An input file or folder is unusable: missing, unreadable, raw identifiers, missing columns. */
+  /**
+   * An input file or folder is unusable: missing, unreadable, raw identifiers, missing columns; or a Parquet file
+   * the run reads back is damaged on disk.
+   */
   public static final int INPUT_UNUSABLE = 3;
   /** Another run holds the lock on the output folder. */
   public static final int LOCKED = 4;

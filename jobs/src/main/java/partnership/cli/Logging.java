@@ -1,6 +1,7 @@
 package partnership.cli;
 
 import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
 import picocli.CommandLine.Option;
 
@@ -15,7 +16,8 @@ final class Logging {
 
   void apply() {
     if (verbose) {
-      Configurator.setRootLevel(Level.INFO);
+      // Every logger, not just the root: those log4j2.properties silences by default speak too.
+      Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, Level.INFO);
     }
   }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
       "  0  success",
       "  1  unexpected failure (see the message; --verbose for details)",
       "  2  wrong command line",
-      "  3  an input file or folder is unusable",
+      "  3  an input file or folder is unusable, or a Parquet file damaged on disk",
       "  4  another run holds the output folder's lock"
     })
 public final class Main {

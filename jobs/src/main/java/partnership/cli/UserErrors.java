@@ -1,6 +1,7 @@
 package partnership.cli;
 
 import partnership.ingest.InputFileException;
+import partnership.io.DamagedParquet;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -12,23 +13,31 @@ final class UserErrors implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
     boolean verbose = parsed.hasMatchedOption("--verbose")
         || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
-    Throwable cause = e;
-    while (!(cause instanceof InputFileException) && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    if (cause instanceof InputFileException) {
-      System.err.println("partnership: " + cause.getMessage());
+    InputFileException unusable = unusableInput(e);
+    if (unusable != null) {
+      System.err.println("partnership: " + unusable.getMessage());
       if (verbose) {
         e.printStackTrace();
       }
       return ExitCodes.INPUT_UNUSABLE;
     }
-    System.err.println("partnership: " + e);
+    // A Spark job's failure carries the remote stack trace in its message: only its first line is for the user.
+    System.err.println("partnership: " + e.toString().lines().findFirst().orElse(""));
     if (verbose) {
       e.printStackTrace();
     } else {
       System.err.println("partnership: run again with --verbose for details");
     }
     return ExitCodes.FAILED;
+  }
+
+  /** The input fault behind the failure: a partner file refused, or a Parquet file damaged on disk; else null. */
+  private static InputFileException unusableInput(Throwable e) {
+    for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      if (cause instanceof InputFileException input) {
+        return input;
+      }
+    }
+    return DamagedParquet.in(e).orElse(null);
   }
 }

@@ -11,6 +11,7 @@ import partnership.contract.Contract;
 import partnership.io.Digests;
 import partnership.io.Folders;
 import partnership.contract.TableContract;
+import partnership.ingest.cin.CinCensusReader;
 import partnership.ingest.cin.CinSource;
 import partnership.ingest.csv.CsvSource;
 import partnership.ingest.validate.Outcome;
@@ -24,6 +25,9 @@ import partnership.ingest.validate.TableValidator;
  * identifier on line 900) is removed whole and nothing of it is accepted.
  */
 final class FileIngester implements RecordSink {
+
+  /** The longest value kept in quarantine, in characters. */
+  private static final int MAX_VALUE = 200;
 
   private final Path stagingDir;
   private final String fileKey;
@@ -49,12 +53,13 @@ final class FileIngester implements RecordSink {
 
   /** Reads and validates the file; returns one quality entry per table, and the file's digest. */
   List<TableQuality> ingest(Path path) throws IOException {
-    String sha256 = Digests.sha256(path);
+    String sha256 = null;
     List<String> notes = new ArrayList<>();
     try {
+      sha256 = unlessUnreadable(() -> Digests.sha256(path));
       notes.addAll(Contract.CIN_XML.equals(contract.format())
           ? CinSource.read(path, file, this)
-          : CsvSource.read(path, file, contract, this));
+          : unlessUnreadable(() -> CsvSource.read(path, file, contract, this)));
       // Every table of a delivered file gets a staging folder, empty when no record fed it.
       contract.tables().forEach(table -> writer(table).close());
     } catch (InputFileException e) {
@@ -70,6 +75,22 @@ final class FileIngester implements RecordSink {
           c.byRule, c.warnings, List.copyOf(notes), sha256));
     }
     return quality;
+  }
+
+  /** A read of the partner file: when it fails (a disk error, the file gone), the file is unusable. */
+  private <T> T unlessUnreadable(FileRead<T> read) {
+    try {
+      return read.get();
+    } catch (IOException e) {
+      throw new InputFileException(file, null, CinCensusReader.RULE_UNREADABLE,
+          "cannot open or read the file (" + e + ")");
+    }
+  }
+
+  /** Something that reads the partner file. */
+  @FunctionalInterface
+  private interface FileRead<T> {
+    T get() throws IOException;
   }
 
   @Override
@@ -105,7 +126,7 @@ final class FileIngester implements RecordSink {
 
   private void quarantine(Counts c, long line, String location, String column, String value, String rule,
       String message) {
-    quarantine.add(file, c.table, line, location, column, value, rule, message);
+    quarantine.add(file, c.table, line, location, column, abbreviate(value), rule, message);
     c.quarantined++;
     c.byRule.merge(rule, 1L, Long::sum);
   }
@@ -122,6 +143,11 @@ final class FileIngester implements RecordSink {
           List.of(e.getMessage()), sha256));
     }
     return quality;
+  }
+
+  /** The value as quarantine keeps it: enough to find the row, not a 10 MB line copied whole. */
+  private static String abbreviate(String value) {
+    return value == null || value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE) + "...";
   }
 
   private Counts counts(String table) {

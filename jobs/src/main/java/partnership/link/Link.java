@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import partnership.io.DamagedParquet;
 import partnership.metrics.SqlModels;
 import partnership.metrics.StagingTables;
 import partnership.metrics.StagingViews;
@@ -61,6 +62,7 @@ public final class Link {
   }
 
   private static Dataset<Row> read(SparkSession spark, Path folder) {
-    return spark.read().option("recursiveFileLookup", "true").parquet(folder.toString());
+    return DamagedParquet.reading(folder,
+        () -> spark.read().option("recursiveFileLookup", "true").parquet(folder.toString()));
   }
 }

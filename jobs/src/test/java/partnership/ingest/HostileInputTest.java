@@ -8,10 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import partnership.contract.Contracts;
 import partnership.pipeline.Progress;
+import partnership.spark.SharedSpark;
 
 /** Broken and hostile partner files: each gives a clear outcome, and every record read is accounted for. */
 class HostileInputTest {
@@ -72,6 +75,31 @@ class HostileInputTest {
     TableQuality q = ingest(HEADER + GOOD + "R2," + CHILD + ",2024-07-01T10:30,," + huge + "\n");
     assertThat(q.read()).isEqualTo(2);
     assertThat(q.byRule()).containsEntry("value_too_long", 1L);
+    // Quarantine keeps the first 200 characters of the value and "...", not 10 MB.
+    Row row = SharedSpark.get().read().parquet(out.resolve("quality/quarantine.parquet").toString()).first();
+    assertThat(row.<String>getAs("value")).isEqualTo("x".repeat(200) + "...");
+    assertThat(row.<String>getAs("message")).isEqualTo("concern: the value is 10485760 characters long (at most 10000)");
+  }
+
+  @Test
+  void aColumnNamedTwiceRefusesTheFileNamingBothColumns() throws IOException {
+    // Which child_id holds the data cannot be told, so neither is used.
+    TableQuality q = ingest("referral_id,child_id,created_at,shared_at,concern,child_id\n"
+        + "R1," + CHILD + ",2024-07-01T10:30,,neglect,x\n");
+    assertThat(q.status()).isEqualTo("refused");
+    assertThat(q.notes()).containsExactly("Cannot read police/referrals.csv at line 1, column 6: the column 'child_id'"
+        + " is also column 2 of the header [rule duplicate_column]");
+  }
+
+  @Test
+  void aDuplicateKeyIsQuarantinedWithTheKeyInItsMessage() throws IOException {
+    TableQuality q = ingest(HEADER + GOOD + GOOD.replace("neglect", "exploitation"));
+    assertThat(q.byRule()).containsExactly(java.util.Map.entry("duplicate_key", 1L));
+    Row row = SharedSpark.get().read().parquet(out.resolve("quality/quarantine.parquet").toString()).first();
+    assertThat(row.<Long>getAs("line")).isEqualTo(3L);
+    assertThat(row.<String>getAs("column")).isEqualTo("referral_id");
+    assertThat(row.<String>getAs("value")).isEqualTo("R1");
+    assertThat(row.<String>getAs("message")).isEqualTo("an earlier row of the file has the same referral_id (R1)");
   }
 
   @Test
@@ -111,6 +139,29 @@ class HostileInputTest {
     assertThat(q.byRule()).containsEntry("shared_before_created", 1L).containsEntry("timestamp_format", 1L)
         .containsEntry("date_implausible", 1L).containsEntry("date_in_future", 1L)
         .containsEntry("unknown_code", 1L);
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsRefusedNamingIt() throws IOException {
+    // Reading /proc/self/mem from its start fails with an I/O error (nothing is mapped at address 0): a disk
+    // error that root, who runs the tests in CI, cannot be denied by permissions.
+    Path mem = Path.of("/proc/self/mem");
+    Assumptions.assumeTrue(Files.isRegularFile(mem), "needs Linux /proc");
+    Files.createDirectories(input.resolve("police"));
+    Path link = Files.createSymbolicLink(input.resolve("police/referrals.csv"), mem);
+    TableQuality q;
+    try {
+      q = IngestJob.run(input, out, Contracts.load(), LocalDate.of(2025, 6, 1),
+          new Progress(true)).quality().get(0);
+    } finally {
+      Files.delete(link);
+    }
+
+    assertThat(q.status()).isEqualTo("refused");
+    assertThat(q.read()).isZero();
+    assertThat(q.notes()).singleElement().asString()
+        .startsWith("Cannot read police/referrals.csv: cannot open or read the file (java.io.IOException: ")
+        .endsWith(") [rule file_unreadable]");
   }
 
   @Test

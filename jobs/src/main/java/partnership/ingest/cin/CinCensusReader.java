@@ -25,12 +25,17 @@ import partnership.ingest.RawRecord;
  */
 public final class CinCensusReader {
 
+  /** The deepest nesting of elements read; deeper is refused as malformed. */
+  static final int MAX_ELEMENT_DEPTH = 100;
+
   /** The header or its reference date is missing. */
   public static final String RULE_HEADER = "cin_header";
   /** The file declares a DTD, which may hold external or expanding entities. */
   public static final String RULE_DTD = "xml_dtd";
   /** The file is not well-formed XML, or not in its declared encoding (UTF-8 by default). */
   public static final String RULE_MALFORMED = "xml_malformed";
+  /** The file is UTF-8 (declared, or by default) but holds bytes that are not. */
+  public static final String RULE_NOT_UTF8 = "not_utf8";
   /** The file cannot be opened or read at all. */
   public static final String RULE_UNREADABLE = "file_unreadable";
 
@@ -46,13 +51,13 @@ public final class CinCensusReader {
    * @param sink receives every record, in document order of the elements that start them
    * @return what the file held
    * @throws InputFileException when the file declares a DTD ({@link #RULE_DTD}), is malformed
-   *     ({@link #RULE_MALFORMED}, naming line and column), has no reference date ({@link #RULE_HEADER}) or
+   *     ({@link #RULE_MALFORMED}, naming line and column), has bytes that are not UTF-8 ({@link #RULE_NOT_UTF8},
+   *     naming the line), has no reference date ({@link #RULE_HEADER}) or
    *     cannot be read ({@link #RULE_UNREADABLE})
    */
   public CinReadSummary read(Path file, String displayName, Consumer<RawRecord> sink) {
-    try (InputStream in = Files.newInputStream(file)) {
-      // Given bytes, not characters, the parser honours the encoding declaration and reports bad bytes
-      // with their line and column.
+    try (InputStream in = Utf8CheckingStream.of(Files.newInputStream(file), displayName)) {
+      // Given bytes, not characters, the parser honours the encoding declaration.
       XMLStreamReader xml = secureFactory().createXMLStreamReader(in);
       try {
         return new CinCensusParser(displayName, xml, sink).parse();
@@ -79,6 +84,9 @@ public final class CinCensusReader {
     // The constant is "javax.xml.stream.isSupportingExternalEntities".
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    // A census nests six deep; millions of nested elements would only grow the parser's stack until memory ran
+    // out (the JDK sets no limit of its own before Java 24).
+    factory.setProperty("jdk.xml.maxElementDepth", MAX_ELEMENT_DEPTH);
     return factory;
   }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import partnership.ingest.InputFileException;
 
 /**
@@ -18,9 +19,16 @@ import partnership.ingest.InputFileException;
  *
  * <p>Written here rather than taken from a library because the pipeline's promise is an error naming the
  * file and line for every fault: bytes that are not UTF-8 and a quote left open are reported with the line
- * they start on. A byte-order mark is skipped. Quoted fields may hold commas, doubled quotes and newlines.
+ * they start on. A byte-order mark is skipped. Quoted fields may hold commas, doubled quotes and newlines. A
+ * record of more than {@link #MAX_RECORD_CHARS} characters is an error too, so memory stays bounded.
  */
 public final class CsvReader implements Closeable {
+
+  /**
+   * The longest record read, in characters. Far beyond any real row (a value may have 10,000), it stops a quote
+   * left open near the top of a large file, or a file with no line breaks, from being read whole into memory.
+   */
+  static final long MAX_RECORD_CHARS = 1L << 24;
 
   private final BufferedReader reader;
   private final String file;
@@ -39,10 +47,15 @@ public final class CsvReader implements Closeable {
         StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-    reader.mark(1);
-    int first = read();
-    if (first != '\uFEFF') {
-      reader.reset();
+    try {
+      reader.mark(1);
+      if (read() != '\uFEFF') {
+        reader.reset();
+      }
+    } catch (IOException | RuntimeException e) {
+      // The caller never gets a reader to close: the file must not stay open behind the refusal.
+      reader.close();
+      throw e;
     }
   }
 
@@ -56,6 +69,7 @@ public final class CsvReader implements Closeable {
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     boolean afterQuote = false;
+    long chars = 0;
     int c = read();
     if (c == -1) {
       finished = true;
@@ -103,8 +117,20 @@ public final class CsvReader implements Closeable {
       } else {
         field.append((char) c);
       }
+      if (++chars > MAX_RECORD_CHARS) {
+        throw tooLong(startLine, quoted);
+      }
       c = read();
     }
+  }
+
+  private InputFileException tooLong(long startLine, boolean quoted) {
+    String limit = String.format(Locale.ROOT, "%,d", MAX_RECORD_CHARS);
+    return quoted
+        ? new InputFileException(file, "line " + startLine, "quote_not_closed",
+            "a quoted field opened on this line runs on for more than " + limit + " characters: a quote left open?")
+        : new InputFileException(file, "line " + startLine, "record_too_long",
+            "the record on this line is longer than " + limit + " characters: is this a CSV file?");
   }
 
   private static void stripCarriageReturn(StringBuilder field) {

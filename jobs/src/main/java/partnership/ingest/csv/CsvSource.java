@@ -46,6 +46,12 @@ public final class CsvSource {
         if (contract.identifierColumns().contains(name)) {
           notes.add("identifier column " + name + " dropped unread: remove it before sending (pseudonymise does)");
         } else if (known.contains(name)) {
+          int first = names.indexOf(name);
+          if (first < i) {
+            // Two columns of one name: which holds the data is anyone's guess, so neither is used.
+            throw new InputFileException(file, "line 1, column " + (i + 1), "duplicate_column",
+                "the column '" + name + "' is also column " + (first + 1) + " of the header");
+          }
           kept.add(i);
         } else if (RawIdentifiers.isIdentifierColumn(name)) {
           throw new InputFileException(file, "line 1, column " + (i + 1), "identifier_column",
@@ -64,7 +70,7 @@ public final class CsvSource {
         if (row.fields().size() != names.size()) {
           sink.malformed(table.name(), row.line(), location, "column_count",
               "the row has " + row.fields().size() + " fields but the header has " + names.size(),
-              abbreviate(String.join(",", row.fields())));
+              String.join(",", row.fields()));
           continue;
         }
         values.clear();
@@ -90,9 +96,5 @@ public final class CsvSource {
       throw new InputFileException(file, "line 1", "missing_column",
           "required column(s) " + String.join(", ", missing) + " missing from the header" + hint);
     }
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 200 ? text : text.substring(0, 200) + "...";
   }
 }

@@ -99,8 +99,9 @@ public final class TableValidator {
         key.append(values[index(column)]).append('\u0001');
       }
       if (!keysSeen.add(key.toString())) {
-        return new Rejected(String.join(",", table.key()), key.toString().replace('\u0001', ' ').trim(),
-            "duplicate_key", "an earlier row of the file has the same " + String.join(", ", table.key()));
+        String value = key.toString().replace('\u0001', ' ').trim();
+        return new Rejected(String.join(",", table.key()), value, "duplicate_key",
+            "an earlier row of the file has the same " + String.join(", ", table.key()) + " (" + value + ")");
       }
     }
     return new Accepted(values, warnings);

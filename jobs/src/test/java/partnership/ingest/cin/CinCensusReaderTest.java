@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -234,5 +237,56 @@ class CinCensusReaderTest {
 
     assertThat(error.rule()).isEqualTo("file_unreadable");
     assertThat(error.file()).isEqualTo("csc/absent.xml");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreRefusedNamingTheLineAndNothingIsPrintedOnStderr() {
+    // "caf\u00e9" in ISO-8859-1 (0xE9 then '<') on line 3 of a file that declares no encoding, so UTF-8.
+    byte[] xml = ("<Message>\n" + CinReads.HEADER.replace("CIN</Collection>", "caf\u00e9</Collection>")
+        + "<Children/></Message>").getBytes(StandardCharsets.ISO_8859_1);
+    Path file = CinReads.write(dir, xml);
+    PrintStream original = System.err;
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    InputFileException error;
+    try {
+      error = catchThrowableOfType(() -> CinReads.read(file), InputFileException.class);
+    } finally {
+      System.setErr(original);
+    }
+
+    assertThat(error).hasMessage("Cannot read cin_census.xml at line 3: the bytes are not valid UTF-8 (save the"
+        + " file as UTF-8, or declare its encoding in <?xml ... ?>) [rule not_utf8]");
+    // The JDK's parser would have printed "[Fatal Error] :-1:-1: Invalid byte 1 of 1-byte UTF-8 sequence."
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void aFileThatDeclaresLatin1IsReadAsLatin1AndAByteOrderMarkBeforeUtf8IsFine() {
+    byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<Message>\n" + CinReads.HEADER
+        + "<Children><Child><ChildIdentifiers><LAchildID>Ren\u00e9e</LAchildID></ChildIdentifiers></Child>"
+        + "</Children></Message>").getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(CinReads.read(CinReads.write(dir, latin1)).table("cin_children").get(0).value("LAchildID"))
+        .isEqualTo("Ren\u00e9e");
+
+    byte[] bom = ("\uFEFF<Message>\n" + CinReads.HEADER
+        + "<Children><Child><ChildIdentifiers><LAchildID>Ren\u00e9e</LAchildID></ChildIdentifiers></Child>"
+        + "</Children></Message>").getBytes(StandardCharsets.UTF_8);
+    assertThat(CinReads.read(CinReads.write(dir, bom)).table("cin_children").get(0).value("LAchildID"))
+        .isEqualTo("Ren\u00e9e");
+  }
+
+  @Test
+  void elementsNestedDeeperThanAHundredAreRefusedAsMalformed() {
+    // 101 levels: Message, Children and 99 unknown elements. Unknown elements are otherwise skipped, so without
+    // the limit a file of nothing but nested tags would be read to the end, its depth held in memory.
+    Path file = CinReads.write(dir, "<Message>\n" + CinReads.HEADER + "<Children>" + "<x>".repeat(99)
+        + "</x>".repeat(99) + "</Children></Message>");
+
+    InputFileException error = catchThrowableOfType(() -> CinReads.read(file), InputFileException.class);
+
+    assertThat(error.rule()).isEqualTo("xml_malformed");
+    assertThat(error.location()).startsWith("line 6, column ");
+    assertThat(error).hasMessageContaining("has a depth of \"101\" that exceeds the limit \"100\"");
   }
 }

@@ -3,7 +3,9 @@ package partnership.ingest.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,5 +77,59 @@ class CsvReaderTest {
         .isInstanceOf(InputFileException.class)
         .hasMessageContaining("line 3")
         .hasMessageContaining("not_utf8");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8FromItsFirstByteIsClosedWhenRefused() {
+    // Refused in the constructor, before the caller holds a reader it could close.
+    boolean[] closed = {false};
+    ByteArrayInputStream bytes = new ByteArrayInputStream(new byte[] {(byte) 0xFF, 'a', '\n'}) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    assertThatThrownBy(() -> new CsvReader(bytes, "police/f.csv"))
+        .isInstanceOf(InputFileException.class)
+        .hasMessage("Cannot read police/f.csv at line 1: the bytes are not valid UTF-8 (save the file as UTF-8)"
+            + " [rule not_utf8]");
+    assertThat(closed[0]).isTrue();
+  }
+
+  @Test
+  void aQuoteLeftOpenOnAnEndlessStreamStopsAtTheRecordLimit() throws IOException {
+    // Line 2 opens a quote and the bytes never end: without a limit the field would grow until memory ran out.
+    InputStream endless = new InputStream() {
+      private final byte[] start = "a,b\nx,\"".getBytes(StandardCharsets.US_ASCII);
+      private int at;
+
+      @Override
+      public int read() {
+        return at < start.length ? start[at++] : 'y';
+      }
+    };
+    try (CsvReader reader = new CsvReader(endless, "police/f.csv")) {
+      assertThat(reader.next().fields()).containsExactly("a", "b");
+      assertThatThrownBy(reader::next)
+          .isInstanceOf(InputFileException.class)
+          .hasMessage("Cannot read police/f.csv at line 2: a quoted field opened on this line runs on for more than"
+              + " 16,777,216 characters: a quote left open? [rule quote_not_closed]");
+    }
+  }
+
+  @Test
+  void aRecordWithoutLineBreaksStopsAtTheRecordLimit() throws IOException {
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        return 'z';
+      }
+    };
+    try (CsvReader reader = new CsvReader(endless, "police/f.csv")) {
+      assertThatThrownBy(reader::next)
+          .isInstanceOf(InputFileException.class)
+          .hasMessage("Cannot read police/f.csv at line 1: the record on this line is longer than 16,777,216"
+              + " characters: is this a CSV file? [rule record_too_long]");
+    }
   }
 }
