@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import partnership.contract.Contract;
-import partnership.io.Digests;
 import partnership.io.Folders;
 import partnership.contract.TableContract;
 import partnership.ingest.cin.CinSource;
@@ -50,9 +49,8 @@ final class FileIngester implements RecordSink {
     }
   }
 
-  /** Reads and validates the file; returns one quality entry per table, and the file's digest. */
-  List<TableQuality> ingest(Path path) throws IOException {
-    String sha256 = Digests.sha256(path);
+  /** Reads and validates the file; returns one quality entry per table, with the file's digest. */
+  List<TableQuality> ingest(Path path, String sha256) throws IOException {
     List<String> notes = new ArrayList<>();
     try {
       notes.addAll(Contract.CIN_XML.equals(contract.format())
