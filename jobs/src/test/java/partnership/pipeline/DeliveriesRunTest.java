@@ -126,14 +126,15 @@ class DeliveriesRunTest {
     int code;
     try {
       code = Main.execute("run", "--period", "2024-25", "--input", input.toString(), "--output",
-          output.toString(), "--master", "local[2]", "--quiet", "--dry-run");
+          output.toString(), "--master", "local[2]", "--quiet", "--delivered", "2025-07-01", "--dry-run");
     } finally {
       System.setOut(original);
     }
 
     String plan = stdout.toString(StandardCharsets.UTF_8);
     assertThat(code).isEqualTo(ExitCodes.OK);
-    assertThat(plan).contains("NEW      police/referrals.csv: 1 read, 0 quarantined")
+    assertThat(plan).contains("NEW      police/referrals.csv: 1 read, 0 quarantined; would be stored as delivered"
+            + " on 2025-07-01")
         .contains("RE-SENT  " + EPISODES + ": already delivered on 2025-06-01 as " + EPISODES)
         .contains("NOT AVAILABLE T1: needs csc/contacts.csv")
         .contains(output.resolve("2024-25").toString());
