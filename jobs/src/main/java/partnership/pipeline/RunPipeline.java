@@ -174,8 +174,8 @@ public final class RunPipeline {
     Map<String, List<String>> dates = new TreeMap<>();
     view.deliveries().forEach(d -> dates.computeIfAbsent(d.sourceFile(), f -> new ArrayList<>()).add(d.delivered()));
     String asOf = options.asOf() == null ? "" : " (as of " + options.asOf() + ")";
-    dates.forEach((file, on) -> progress.stage("store", file + ": read the deliveries of " + String.join(", ", on)
-        + asOf));
+    dates.forEach((file, on) -> progress.stage("store", file + ": reading the "
+        + (on.size() == 1 ? "delivery" : "deliveries") + " of " + String.join(", ", on) + asOf));
     return view;
   }
 
