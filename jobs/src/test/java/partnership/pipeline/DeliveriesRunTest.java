@@ -1,6 +1,7 @@
 package partnership.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -139,6 +140,24 @@ class DeliveriesRunTest {
         .contains("NOT AVAILABLE T1: needs csc/contacts.csv")
         .contains(output.resolve("2024-25").toString());
     assertThat(tree(output)).isEqualTo(before);
+  }
+
+  @Test
+  @Order(5)
+  void aStoreOutsideTheOutputFolderHasItsOwnLockThatALiveRunHolds() throws IOException {
+    Path store = scratch.resolve("shared-store");
+    Files.createDirectories(store);
+    // This test's own process is alive, so its pid in the lock is a live holder.
+    Files.writeString(store.resolve(".lock"), ProcessHandle.current().pid() + " 2026-11-23T07:00:00Z\n");
+    // The output folder itself changes: the run took its lock and gave it back. What is in it does not.
+    Map<String, Long> before = tree(output.resolve("2024-25"));
+
+    assertThatThrownBy(() -> new RunPipeline(new RunOptions("2024-25", input, output, "local[2]", 5, 7, true,
+        store, JUNE, null)).run())
+        .isInstanceOf(OutputLock.HeldException.class)
+        .hasMessageContaining(store.resolve(".lock").toString());
+    assertThat(tree(output.resolve("2024-25"))).isEqualTo(before);
+    assertThat(output.toFile().list()).containsExactlyInAnyOrder("2024-25", "store");
   }
 
   private static void run(LocalDate delivered, LocalDate asOf) throws IOException {
