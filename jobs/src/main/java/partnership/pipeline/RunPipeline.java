@@ -165,7 +165,7 @@ public final class RunPipeline {
     return options.store().toAbsolutePath().normalize().startsWith(options.output().toAbsolutePath().normalize());
   }
 
-  /** The store's view as of the run's date, with this run's new deliveries read from its working folder. */
+  /** The store's view as of {@code --as-of}, with this run's new deliveries read from its working folder. */
   private CurrentView currentView(SparkSession spark, Contracts contracts, DeliveryStore store,
       List<DeliveryTables> added, Path working) {
     List<DeliveryTables> all = new ArrayList<>(store.deliveries());
