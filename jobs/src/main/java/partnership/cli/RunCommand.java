@@ -1,10 +1,12 @@
 package partnership.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import partnership.pipeline.OutputLock;
 import partnership.pipeline.RunOptions;
 import partnership.pipeline.RunPipeline;
+import partnership.pipeline.RunPlan;
 import partnership.pipeline.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +19,9 @@ import picocli.CommandLine.Option;
     description = {
       "Ingest every partner extract under --input, link them on child_id, compute the metric catalogue for",
       "--period and publish: everything is written to <output>/<period>/ only when every stage succeeded",
-      "(the previous output stays untouched otherwise). Progress goes to stderr, the summary to stdout."
+      "(the previous output stays untouched otherwise). Every file ingested is kept in the delivery store",
+      "(--store); a file sent again with the same bytes is recognised and not ingested twice, and a newer",
+      "delivery supersedes older rows. Progress goes to stderr, the summary to stdout."
     })
 public final class RunCommand implements Callable<Integer> {
 
@@ -30,7 +34,7 @@ public final class RunCommand implements Callable<Integer> {
   Path input;
 
   @Option(names = "--output", required = true, paramLabel = "DIR",
-      description = "Output folder; the run writes <DIR>/<period>/ and nothing else.")
+      description = "Output folder; the run writes <DIR>/<period>/ and adds to the store <DIR>/store/ (unless --store).")
   Path output;
 
   @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
@@ -48,6 +52,26 @@ public final class RunCommand implements Callable<Integer> {
           + " have a contact or referral for it to count as landed (default: ${DEFAULT-VALUE}).")
   int landingWindowDays;
 
+  @Option(names = "--store", paramLabel = "DIR",
+      description = "Delivery store: every partner file ever ingested, by partner, file and delivery date"
+          + " (default: <output>/store).")
+  Path store;
+
+  @Option(names = "--delivered", paramLabel = "YYYY-MM-DD",
+      description = "Delivery date of the files in --input (default: today, Europe/London).")
+  LocalDate delivered;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "Use the deliveries as they stood on this date (delivered on or before it), to reproduce a"
+          + " published report (default: every delivery).")
+  LocalDate asOf;
+
+  @Option(names = "--dry-run",
+      description = {"Validate every file of --input and print what a run would do (new deliveries, re-sent",
+          "files, metrics not available, the folder it would write); write nothing. Exit code 3 when a file",
+          "is unusable."})
+  boolean dryRun;
+
   @Mixin Logging logging;
 
   @Override
@@ -55,7 +79,14 @@ public final class RunCommand implements Callable<Integer> {
     logging.apply();
     // Absolute, because executors on a cluster write the staging Parquet from their own working folders.
     RunOptions options = new RunOptions(period, input.toAbsolutePath(), output.toAbsolutePath(), master,
-        disclosureThreshold, landingWindowDays, logging.quiet);
+        disclosureThreshold, landingWindowDays, logging.quiet,
+        (store == null ? output.resolve("store") : store).toAbsolutePath(),
+        delivered == null ? LocalDate.now(RunOptions.LONDON) : delivered, asOf);
+    if (dryRun) {
+      RunPlan plan = new RunPipeline(options).plan();
+      System.out.print(plan.describe());
+      return plan.ingest().anyRefused() ? ExitCodes.INPUT_UNUSABLE : ExitCodes.OK;
+    }
     try {
       RunSummary summary = new RunPipeline(options).run();
       System.out.print(summary.describe());

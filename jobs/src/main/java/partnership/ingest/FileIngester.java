@@ -51,12 +51,17 @@ final class FileIngester implements RecordSink {
     }
   }
 
-  /** Reads and validates the file; returns one quality entry per table, and the file's digest. */
-  List<TableQuality> ingest(Path path) throws IOException {
-    String sha256 = null;
+  /**
+   * Reads and validates the file; returns one quality entry per table, with the file's digest.
+   *
+   * @param sha256 the file's digest, or null when it could not be read (the file is then refused, naming why)
+   */
+  List<TableQuality> ingest(Path path, String sha256) throws IOException {
     List<String> notes = new ArrayList<>();
     try {
-      sha256 = unlessUnreadable(() -> Digests.sha256(path));
+      if (sha256 == null) {
+        unlessUnreadable(() -> Digests.sha256(path));
+      }
       notes.addAll(Contract.CIN_XML.equals(contract.format())
           ? CinSource.read(path, file, this)
           : unlessUnreadable(() -> CsvSource.read(path, file, contract, this)));
@@ -64,8 +69,8 @@ final class FileIngester implements RecordSink {
       contract.tables().forEach(table -> writer(table).close());
     } catch (InputFileException e) {
       writers.values().forEach(ParquetBatchWriter::close);
-      for (TableContract table : contract.tables()) {
-        Folders.deleteRecursively(stagingDir.resolve(table.name() + ".parquet").resolve(fileKey));
+      for (ParquetBatchWriter writer : writers.values()) {
+        Folders.deleteRecursively(writer.folder());
       }
       return refused(e, sha256);
     }

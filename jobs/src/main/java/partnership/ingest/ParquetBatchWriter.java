@@ -64,6 +64,11 @@ public final class ParquetBatchWriter implements AutoCloseable {
     return rows;
   }
 
+  /** The folder the file is written in. */
+  public Path folder() {
+    return file.getParent();
+  }
+
   /** Finishes the file; writes an empty one when nothing was ever added, so readers find a schema. */
   @Override
   public void close() {

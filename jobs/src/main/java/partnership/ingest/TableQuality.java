@@ -8,7 +8,8 @@ import java.util.SortedMap;
  * The quality of one table read from one file (quality/report.json). Always {@code read = accepted + quarantined}.
  *
  * @param status {@code ok}, or {@code refused} when a fault made the whole file unusable (then nothing of it
- *     is accepted, and every record read is counted under the fault's rule)
+ *     is accepted, and every record read is counted under the fault's rule), or {@code already_delivered}
+ *     when the same bytes were delivered before (nothing read again, all counts 0, a note says when)
  * @param byRule quarantined records per rule
  * @param warningsByRule accepted records per finding (rules of severity warn)
  * @param notes what the partner should know: columns dropped, identifier fields removed, the refusal reason

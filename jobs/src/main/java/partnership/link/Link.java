@@ -1,6 +1,7 @@
 package partnership.link;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,12 @@ public final class Link {
   private Link() {}
 
   public static LinkageStats run(SparkSession spark, Map<String, Path> stagedTables) {
-    long merged = registerStaging(spark, stagedTables);
+    return runOn(spark, read(spark, stagedTables));
+  }
+
+  /** Links staging tables given as rows (the delivery store's current view), by staging table name. */
+  public static LinkageStats runOn(SparkSession spark, Map<String, Dataset<Row>> tables) {
+    long merged = registerTables(spark, tables);
     Set<String> delivered = StagingViews.delivered(spark);
     List<String> standIns = StagingViews.registerStandIns(spark, delivered);
     try {
@@ -41,16 +47,21 @@ public final class Link {
    * @return how many previous pseudonyms were found in the data and merged
    */
   public static long registerStaging(SparkSession spark, Map<String, Path> stagedTables) {
+    return registerTables(spark, read(spark, stagedTables));
+  }
+
+  /** As {@link #registerStaging}, for tables given as rows. */
+  private static long registerTables(SparkSession spark, Map<String, Dataset<Row>> tables) {
     // A file not delivered has no view: drop any a previous run in this session left, or its metrics would
     // be computed on another run's data instead of being "not available".
     for (StagingTables.Table table : StagingTables.all()) {
       spark.catalog().dropTempView(table.name());
     }
-    Path linkedIds = stagedTables.get(LinkedIds.TABLE);
-    LinkedIds links = linkedIds == null ? null : new LinkedIds(read(spark, linkedIds));
+    Dataset<Row> linkedIds = tables.get(LinkedIds.TABLE);
+    LinkedIds links = linkedIds == null ? null : new LinkedIds(linkedIds);
     Dataset<Row> previousIds = null;
-    for (Map.Entry<String, Path> staged : stagedTables.entrySet()) {
-      Dataset<Row> table = read(spark, staged.getValue());
+    for (Map.Entry<String, Dataset<Row>> staged : tables.entrySet()) {
+      Dataset<Row> table = staged.getValue();
       if (links != null && !staged.getKey().equals(LinkedIds.TABLE)) {
         Dataset<Row> found = links.previousIdsIn(table);
         previousIds = previousIds == null ? found : previousIds.union(found);
@@ -61,8 +72,10 @@ public final class Link {
     return previousIds == null ? 0 : previousIds.distinct().count();
   }
 
-  private static Dataset<Row> read(SparkSession spark, Path folder) {
-    return DamagedParquet.reading(folder,
-        () -> spark.read().option("recursiveFileLookup", "true").parquet(folder.toString()));
+  private static Map<String, Dataset<Row>> read(SparkSession spark, Map<String, Path> stagedTables) {
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    stagedTables.forEach((name, folder) -> tables.put(name, DamagedParquet.reading(folder,
+        () -> spark.read().option("recursiveFileLookup", "true").parquet(folder.toString()))));
+    return tables;
   }
 }

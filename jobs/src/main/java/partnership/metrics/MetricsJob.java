@@ -203,7 +203,8 @@ public final class MetricsJob {
     }
   }
 
-  private static List<String> missingFiles(MetricDefinition metric, Set<String> delivered) {
+  /** The files a metric needs of which no staging table is among {@code delivered}: it is not available. */
+  public static List<String> missingFiles(MetricDefinition metric, Set<String> delivered) {
     return metric.needs().stream()
         .filter(file -> StagingTables.fromFile(file).stream().noneMatch(t -> delivered.contains(t.name())))
         .toList();

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * One run at a time per output folder: {@code <output>/.lock} holds the holder's pid and start time. A lock
- * whose process is gone is stale and is taken over, with a note.
+ * whose process is gone is stale and is taken over, with a note. It covers the delivery store in
+ * {@code <output>/store}; a run with its store elsewhere takes that folder's lock as well.
  */
 public final class OutputLock implements AutoCloseable {
 

@@ -13,23 +13,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import partnership.contract.Contracts;
+import partnership.deliveries.CurrentView;
+import partnership.deliveries.DeliveryStore;
+import partnership.deliveries.DeliveryTables;
 import partnership.ingest.IngestJob;
 import partnership.ingest.InputFileException;
 import partnership.ingest.TableQuality;
 import partnership.link.Link;
 import partnership.link.LinkageStats;
 import partnership.io.Digests;
+import partnership.io.Folders;
 import partnership.metrics.MetricRows;
 import partnership.metrics.MetricSettings;
 import partnership.metrics.MetricsJob;
 import partnership.metrics.Period;
 import partnership.reference.ReferenceData;
 import partnership.report.MetricCatalogue;
+import partnership.report.MetricDefinition;
 import partnership.report.MetricRow;
 import partnership.report.Publication;
 import partnership.report.PublicationInput;
@@ -40,6 +47,9 @@ import partnership.spark.Sparks;
  * and moved to {@code <output>/<period>/} only when every stage succeeded.
  */
 public final class RunPipeline {
+
+  /** Where tables whose rows newer deliveries superseded are computed, inside the working folder. */
+  private static final String CURRENT_VIEW = ".current-view";
 
   private final RunOptions options;
   private final Progress progress;
@@ -57,37 +67,53 @@ public final class RunPipeline {
     Partnership partnership = Partnership.read(options.input());
     ReferenceData reference = ReferenceData.load(options.input());
     MetricCatalogue catalogue = MetricCatalogue.load();
+    Contracts contracts = Contracts.load();
     String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(started)
         + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffL);
-    try (OutputLock lock = OutputLock.acquire(options.output(), progress)) {
+    // The output folder's lock covers the default store, <output>/store; a store elsewhere gets its own.
+    try (OutputLock lock = OutputLock.acquire(options.output(), progress);
+        OutputLock storeLock = storeInOutput() ? null : OutputLock.acquire(options.store(), progress)) {
       Path working = AtomicPublish.workingFolder(options.output(), period.label(), runId);
       boolean published = false;
       try {
         SparkSession spark = stage("spark", () -> Sparks.session(options.master(),
             Files.createTempDirectory("partnership-warehouse").toString()));
+        DeliveryStore store = DeliveryStore.open(options.store());
         IngestJob.Result ingest = stage("ingest", () -> IngestJob.run(options.input(), working,
-            Contracts.load(), LocalDate.now(), progress));
+            contracts, LocalDate.now(), progress, store::earlier));
         QualityReport quality = QualityReport.of(period.label(), ingest);
         Json.write(working.resolve("quality/report.json"), quality);
         refuseUnusableFiles(ingest);
-        LinkageStats linkage = stage("link", () -> Link.run(spark, ingest.stagedTables()));
+        List<DeliveryTables> added = DeliveryStore.newDeliveries(spark, ingest, contracts,
+            working.resolve("staging"), options.delivered(), runId);
+        CurrentView view = stage("store", () -> currentView(spark, contracts, store, added, working));
+        LinkageStats linkage = stage("link", () -> Link.runOn(spark, view.tables()));
         progress.stage("link", linkage.describe());
         List<MetricRow> rows = stage("metrics", () -> new MetricsJob(catalogue, reference,
             partnership.areaCode(), new MetricSettings(options.landingWindowDays()))
-            .withQuality(ingest.quality()).run(spark, period));
+            .withQuality(view.quality()).run(spark, period));
+        Folders.deleteRecursively(working.resolve(CURRENT_VIEW));
         stage("publish", () -> {
           MetricRows.toDataset(spark, rows).coalesce(1).write().mode(SaveMode.Overwrite)
               .parquet(working.resolve("metrics.parquet").toString());
           MetricTable.writeCsv(working.resolve("metrics.csv"), rows);
           Publication.write(working, new PublicationInput(partnership.name(), partnership.areaCode(),
-              period.label(), started, catalogue, rows, qualityJson(quality),
+              period.label(), started, catalogue, rows, qualityJson(view.quality()),
               options.disclosureThreshold(), reference.benchmarks()));
           return null;
         });
         Instant finished = Instant.now();
         Json.write(working.resolve("manifest.json"), new Manifest(runId, period.label(), partnership.name(),
             started.toString(), finished.toString(), options.input().toAbsolutePath().toString(),
-            ingest.inputs(), outputs(working), stageSeconds, Versions.all(spark)));
+            ingest.inputs(), options.store().toAbsolutePath().toString(), options.delivered().toString(),
+            options.asOf() == null ? null : options.asOf().toString(),
+            view.deliveries().stream().map(d -> new Manifest.DeliveryRead(d.sourceFile(), d.delivered(),
+                d.sha256())).toList(),
+            outputs(working), stageSeconds, Versions.all(spark)));
+        // The store first: a run killed between the two leaves deliveries that the next run recognises.
+        store.add(added);
+        added.forEach(d -> progress.stage("store", d.delivery().sourceFile() + ": stored as delivered on "
+            + d.delivery().delivered()));
         Path target = AtomicPublish.commit(options.output(), period.label(), runId, working);
         published = true;
         return new RunSummary(partnership, period.label(), target, quality, linkage, rows, stageSeconds,
@@ -100,6 +126,56 @@ public final class RunPipeline {
     }
   }
 
+  /**
+   * {@code run --dry-run}: validates every file of the input as a run would and says what the run would do,
+   * writing nothing to the output folder or the store (Spark's scratch files go to a temporary folder).
+   */
+  public RunPlan plan() throws IOException {
+    Period period = Period.parse(options.period());
+    Partnership.read(options.input());
+    Contracts contracts = Contracts.load();
+    DeliveryStore store = DeliveryStore.open(options.store());
+    Path scratch = Files.createTempDirectory("partnership-dry-run");
+    try {
+      SparkSession spark = Sparks.session(options.master(), scratch.resolve("warehouse").toString());
+      IngestJob.Result ingest = IngestJob.run(options.input(), scratch, contracts, LocalDate.now(),
+          progress, store::earlier);
+      List<DeliveryTables> all = new ArrayList<>(store.deliveries());
+      all.addAll(DeliveryStore.newDeliveries(spark, ingest, contracts, scratch.resolve("staging"),
+          options.delivered(), "dry-run"));
+      Set<String> tables = CurrentView.tableNames(contracts, all, options.asOf());
+      Map<String, List<String>> notAvailable = new LinkedHashMap<>();
+      for (MetricDefinition metric : MetricCatalogue.load().metrics()) {
+        List<String> missing = MetricsJob.missingFiles(metric, tables);
+        if (!missing.isEmpty()) {
+          notAvailable.put(metric.id(), missing);
+        }
+      }
+      return new RunPlan(options.output().resolve(period.label()), options.store(), options.delivered(),
+          options.asOf(), ingest, notAvailable);
+    } finally {
+      Folders.deleteRecursively(scratch);
+    }
+  }
+
+  private boolean storeInOutput() {
+    return options.store().toAbsolutePath().normalize().startsWith(options.output().toAbsolutePath().normalize());
+  }
+
+  /** The store's view as of {@code --as-of}, with this run's new deliveries read from its working folder. */
+  private CurrentView currentView(SparkSession spark, Contracts contracts, DeliveryStore store,
+      List<DeliveryTables> added, Path working) {
+    List<DeliveryTables> all = new ArrayList<>(store.deliveries());
+    all.addAll(added);
+    CurrentView view = CurrentView.of(spark, contracts, all, options.asOf(), working.resolve(CURRENT_VIEW));
+    Map<String, List<String>> dates = new TreeMap<>();
+    view.deliveries().forEach(d -> dates.computeIfAbsent(d.sourceFile(), f -> new ArrayList<>()).add(d.delivered()));
+    String asOf = options.asOf() == null ? "" : " (as of " + options.asOf() + ")";
+    dates.forEach((file, on) -> progress.stage("store", file + ": reading the "
+        + (on.size() == 1 ? "delivery" : "deliveries") + " of " + String.join(", ", on) + asOf));
+    return view;
+  }
+
   private static void refuseUnusableFiles(IngestJob.Result ingest) {
     for (TableQuality q : ingest.quality()) {
       if ("refused".equals(q.status())) {
@@ -110,10 +186,10 @@ public final class RunPipeline {
     }
   }
 
-  /** The quality report's counts per file and table, as the inspectors' extract and the report carry them. */
-  private static JsonNode qualityJson(QualityReport quality) {
+  /** The counts per file and table of the deliveries read, as the inspectors' extract and the report carry them. */
+  private static JsonNode qualityJson(List<TableQuality> quality) {
     com.fasterxml.jackson.databind.node.ArrayNode files = Json.MAPPER.createArrayNode();
-    for (TableQuality q : quality.files()) {
+    for (TableQuality q : quality) {
       files.addObject().put("file", q.file()).put("table", q.table()).put("read", q.read())
           .put("accepted", q.accepted()).put("quarantined", q.quarantined())
           .set("by_rule", Json.MAPPER.valueToTree(q.byRule()));

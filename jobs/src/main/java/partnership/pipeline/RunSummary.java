@@ -27,7 +27,8 @@ public record RunSummary(
     out.append(String.format(Locale.ROOT, "Records: %s read, %s accepted, %s quarantined (quality/report.json)%n",
         Progress.count(quality.read()), Progress.count(quality.accepted()), Progress.count(quality.quarantined())));
     if (!quality.notDelivered().isEmpty()) {
-      out.append("Not delivered: ").append(String.join(", ", quality.notDelivered())).append('\n');
+      out.append("Not in the input folder (read from the store when delivered before): ")
+          .append(String.join(", ", quality.notDelivered())).append('\n');
     }
     out.append("Linkage: ").append(linkage.describe()).append('\n');
     out.append("Headline metrics:\n");

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -77,7 +78,7 @@ class DamagedParquetRunTest {
     List<String> errors = err.lines().filter(l -> l.startsWith("partnership:")).toList();
     assertThat(errors).hasSize(1);
     assertThat(errors.get(0))
-        .matches("partnership: Cannot read /\\S*/staging/stg_police__referrals\\.parquet/file-1/part-\\S*\\.parquet: "
+        .matches("partnership: Cannot read /\\S*/staging/stg_police__referrals\\.parquet/[0-9a-f]{64}/part-\\S*\\.parquet: "
             + "the Parquet file is damaged on disk \\(.+\\); restore it from a backup, or delete it and run again "
             + "the step that wrote it \\[rule parquet_damaged\\]");
     // Progress lines and the one error line; nothing from Spark (but its warning that the tests share one
@@ -90,6 +91,40 @@ class DamagedParquetRunTest {
     try (Stream<Path> left = Files.list(output)) {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactly("2024-25");
     }
+  }
+
+  @Test
+  void aDamagedDeliveryInTheStoreStopsTheNextRunNamingIt() throws IOException {
+    String[] run = {"run", "--period", "2024-25", "--input", input.toString(), "--output", output.toString(),
+        "--master", "local[2]", "--quiet"};
+    assertThat(Main.execute(run)).isEqualTo(ExitCodes.OK);
+    byte[] published = Files.readAllBytes(output.resolve("2024-25/metrics.csv"));
+    Path stored;
+    try (Stream<Path> walk = Files.walk(output.resolve("store"))) {
+      stored = walk.filter(p -> p.getFileName().toString().matches("part-.*\\.parquet")).findFirst().orElseThrow();
+    }
+    try (RandomAccessFile file = new RandomAccessFile(stored.toFile(), "rw")) {
+      file.setLength(file.length() / 2);
+    }
+
+    // The same file again: already delivered, so its rows come from the damaged store.
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    PrintStream original = System.err;
+    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = Main.execute(run);
+    } finally {
+      System.setErr(original);
+    }
+
+    String err = stderr.toString(StandardCharsets.UTF_8);
+    assertThat(code).as(err).isEqualTo(ExitCodes.INPUT_UNUSABLE);
+    assertThat(err.lines().filter(l -> l.startsWith("partnership:")).toList()).singleElement().asString()
+        .startsWith("partnership: Cannot read " + stored + ": the Parquet file is damaged on disk")
+        .endsWith("[rule parquet_damaged]");
+    assertThat(err).doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(output.resolve("2024-25/metrics.csv")).hasBinaryContent(published);
   }
 
   /** The test's stderr: when ingest reports it is done, damages every staged Parquet file of the run. */

@@ -95,7 +95,7 @@ class IngestJobTest {
     assertThat(quality.notes().get(0)).contains("police/referrals.csv at line 3, column child_id")
         .doesNotContain("9990000018");
     assertThat(result.stagedTables()).doesNotContainKey("stg_police__referrals");
-    assertThat(out.resolve("staging/stg_police__referrals.parquet/file-1")).doesNotExist();
+    assertThat(out.resolve("staging/stg_police__referrals.parquet").resolve(quality.sha256())).doesNotExist();
   }
 
   @Test

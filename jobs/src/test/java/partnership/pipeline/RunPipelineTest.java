@@ -92,7 +92,7 @@ class RunPipelineTest {
     assertThat(output.resolve("2024-25/manifest.json")).isRegularFile();
     assertThat(output.resolve("2024-25/inspector/metrics.json")).isRegularFile();
     assertThat(output.resolve("2024-25/publication/report.html")).isRegularFile();
-    assertThat(output.toFile().list()).containsExactlyInAnyOrder("2024-25");
+    assertThat(output.toFile().list()).containsExactlyInAnyOrder("2024-25", "store");
   }
 
   @Test
@@ -123,6 +123,6 @@ class RunPipelineTest {
       Files.delete(bad);
     }
     assertThat(Files.readAllBytes(output.resolve("2024-25/metrics.csv"))).isEqualTo(good);
-    assertThat(output.toFile().list()).containsExactlyInAnyOrder("2024-25");
+    assertThat(output.toFile().list()).containsExactlyInAnyOrder("2024-25", "store");
   }
 }

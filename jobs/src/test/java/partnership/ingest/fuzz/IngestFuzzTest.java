@@ -145,7 +145,7 @@ class IngestFuzzTest {
     if (q.byRule().values().stream().mapToLong(Long::longValue).sum() != q.quarantined()) {
       failures.add(what + ": the counts by rule do not add up to quarantined");
     }
-    Path staged = out.resolve("staging").resolve(q.table() + ".parquet").resolve("file-1");
+    Path staged = out.resolve("staging").resolve(q.table() + ".parquet").resolve(String.valueOf(q.sha256()));
     if ("refused".equals(q.status())) {
       if (q.notes().isEmpty() || !q.notes().get(q.notes().size() - 1).startsWith("Cannot read " + file)) {
         failures.add(what + ": refused without naming the file");
