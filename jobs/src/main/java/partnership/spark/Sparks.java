@@ -1,5 +1,7 @@
 package partnership.spark;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /** Builds the SparkSession every job uses: embedded {@code local[*]} unless a master is given. */
@@ -20,11 +22,18 @@ public final class Sparks {
     if (System.getProperty("spark.driver.host") == null) {
       builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
     }
+    // Tuning defaults: a -Dspark.* system property (PARTNERSHIP_JAVA_OPTS) or spark-submit's --conf wins.
+    Map<String, String> tuning = new LinkedHashMap<>();
+    tuning.put("spark.ui.enabled", "false");
+    tuning.put("spark.sql.shuffle.partitions", "4");
+    tuning.put("spark.sql.adaptive.enabled", "true");
+    tuning.forEach((key, value) -> {
+      if (System.getProperty(key) == null) {
+        builder.config(key, value);
+      }
+    });
     return builder
-        .config("spark.ui.enabled", "false")
         .config("spark.sql.session.timeZone", "Europe/London")
-        .config("spark.sql.shuffle.partitions", "4")
-        .config("spark.sql.adaptive.enabled", "true")
         .config("spark.sql.warehouse.dir", warehouseDir)
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
