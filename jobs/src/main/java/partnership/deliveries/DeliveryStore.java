@@ -24,7 +24,7 @@ import partnership.ingest.InputFileException;
 import partnership.ingest.TableQuality;
 import partnership.io.DamagedParquet;
 import partnership.io.Folders;
-import partnership.pipeline.Json;
+import partnership.io.Json;
 
 /**
  * The delivery store: every partner file ever ingested, one folder per delivery,

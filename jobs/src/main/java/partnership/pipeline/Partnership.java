@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import partnership.ingest.InputFileException;
+import partnership.io.Json;
 
 /** {@code <input>/partnership.json}: the partnership's name and its area code (the population it serves). */
 public record Partnership(String name, String areaCode) {

@@ -27,6 +27,7 @@ import partnership.cli.Main;
 import partnership.contract.Contracts;
 import partnership.deliveries.CurrentView;
 import partnership.deliveries.DeliveryStore;
+import partnership.io.Json;
 import partnership.spark.SharedSpark;
 
 /**

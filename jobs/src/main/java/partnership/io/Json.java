@@ -1,4 +1,4 @@
-package partnership.pipeline;
+package partnership.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
