@@ -167,9 +167,9 @@ public final class MetricsJob {
   /**
    * The rows of every model, each model its own query, {@link #MODELS_IN_FLIGHT} at a time. Not one union of
    * them all: Spark 4.1's optimiser fails on the union of the models' CTEs ("Cannot merge incompatible data
-   * types STRING and BIGINT") and is slow to plan it. Several at a time, because a model's query on a
-   * partnership's data is a few small stages whose scheduling, not their work, takes the time: while one
-   * query is planned, another's tasks run (bench/README.md).
+   * types STRING and BIGINT") and is slow to plan it. Several at a time so that one query's planning can
+   * overlap another's tasks: that cut the stage by a third when it ran about 250 queries; with 35 queries on two
+   * cores, four in flight measured no faster than one (bench/README.md), and no slower.
    */
   private static List<Row> runModels(SparkSession spark, List<String> models) {
     ExecutorService pool = Executors.newFixedThreadPool(MODELS_IN_FLIGHT);
