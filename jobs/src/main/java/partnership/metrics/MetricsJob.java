@@ -168,7 +168,7 @@ public final class MetricsJob {
    * The rows of every model, each model its own query, {@link #MODELS_IN_FLIGHT} at a time. Not one union of
    * them all: Spark 4.1's optimiser fails on the union of the models' CTEs ("Cannot merge incompatible data
    * types STRING and BIGINT") and is slow to plan it. Several at a time so that one query's planning can
-   * overlap another's tasks: that cut the stage by a third when it ran about 250 queries; with 35 queries on two
+   * overlap another's tasks: that cut the stage by a quarter when it ran about 250 queries; with 35 queries on two
    * cores, four in flight measured no faster than one (bench/README.md), and no slower.
    */
   private static List<Row> runModels(SparkSession spark, List<String> models) {
