@@ -1,7 +1,5 @@
 package partnership.deliveries;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,16 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import partnership.contract.Contract;
 import partnership.contract.Contracts;
 import partnership.ingest.IngestJob;
 import partnership.ingest.InputFile;
 import partnership.ingest.InputFileException;
 import partnership.ingest.TableQuality;
-import partnership.io.DamagedParquet;
 import partnership.io.Folders;
 import partnership.io.Json;
 
@@ -37,8 +31,6 @@ public final class DeliveryStore {
 
   /** The record of a delivery, in its folder. */
   static final String RECORD = "delivery.json";
-  /** The CIN census column a later delivery of the same census year is recognised by. */
-  static final String REFERENCE_DATE = "reference_date";
   private static final String PARTIAL = ".partial-";
 
   private final Path root;
@@ -86,7 +78,7 @@ public final class DeliveryStore {
    * The files this run ingested as new deliveries of {@code delivered}, with their tables still in the
    * run's staging folder; files refused or already delivered are not among them.
    */
-  public static List<DeliveryTables> newDeliveries(SparkSession spark, IngestJob.Result ingest,
+  public static List<DeliveryTables> newDeliveries(IngestJob.Result ingest,
       Contracts contracts, Path stagingDir, LocalDate delivered, String runId) {
     List<DeliveryTables> added = new ArrayList<>();
     for (InputFile input : ingest.inputs()) {
@@ -97,7 +89,7 @@ public final class DeliveryStore {
       Contract contract = contracts.forFile(input.file()).orElseThrow();
       Map<String, Path> tables = new LinkedHashMap<>();
       quality.forEach(q -> tables.put(q.table(), stagingDir.resolve(q.table() + ".parquet").resolve(input.sha256())));
-      String referenceDate = Contract.CIN_XML.equals(contract.format()) ? referenceDate(spark, tables) : null;
+      String referenceDate = Contract.CIN_XML.equals(contract.format()) ? input.referenceDate() : null;
       added.add(new DeliveryTables(new Delivery(contract.partner(), Delivery.fileName(contract), input.file(),
           input.sha256(), delivered.toString(), runId, referenceDate, quality), tables));
     }
@@ -132,19 +124,6 @@ public final class DeliveryStore {
           "the delivery store's record is unreadable (" + e.getMessage().lines().findFirst().orElse("")
               + "); restore the store from backup or move this delivery's folder away");
     }
-  }
-
-  /** The census's ReferenceDate, which every record of a census file carries; null when it has none. */
-  private static String referenceDate(SparkSession spark, Map<String, Path> tables) {
-    Dataset<Row> dates = null;
-    for (Path folder : tables.values()) {
-      Dataset<Row> d = DamagedParquet.reading(folder,
-          () -> spark.read().option("recursiveFileLookup", "true").parquet(folder.toString()))
-          .select(col(REFERENCE_DATE).cast("string").as(REFERENCE_DATE));
-      dates = dates == null ? d : dates.union(d);
-    }
-    List<Row> distinct = dates == null ? List.of() : dates.distinct().orderBy(REFERENCE_DATE).collectAsList();
-    return distinct.isEmpty() ? null : String.join(",", distinct.stream().map(r -> r.getString(0)).toList());
   }
 
   private static void copy(Path from, Path to) throws IOException {

@@ -3,14 +3,17 @@ package partnership.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import partnership.contract.ColumnContract;
 import partnership.contract.Contract;
+import partnership.contract.TableContract;
 import partnership.io.Digests;
 import partnership.io.Folders;
-import partnership.contract.TableContract;
 import partnership.ingest.cin.CinCensusReader;
 import partnership.ingest.cin.CinSource;
 import partnership.ingest.csv.CsvSource;
@@ -26,6 +29,9 @@ import partnership.ingest.validate.TableValidator;
  */
 final class FileIngester implements RecordSink {
 
+  /** The column a CIN census's records carry its ReferenceDate in. */
+  private static final String REFERENCE_DATE = "reference_date";
+
   /** The longest value kept in quarantine, in characters. */
   private static final int MAX_VALUE = 200;
 
@@ -36,6 +42,8 @@ final class FileIngester implements RecordSink {
   private final Map<String, TableValidator> validators;
   private final ParquetBatchWriter quarantine;
   private final Map<String, ParquetBatchWriter> writers = new LinkedHashMap<>();
+  private final Map<String, Integer> referenceDateColumn = new HashMap<>();
+  private final TreeSet<String> referenceDates = new TreeSet<>();
   private final Map<String, Counts> counts = new LinkedHashMap<>();
 
   FileIngester(Path stagingDir, String fileKey, String file, Contract contract,
@@ -112,6 +120,7 @@ final class FileIngester implements RecordSink {
     }
     if (outcome instanceof Outcome.Accepted accepted) {
       Object[] values = accepted.values();
+      noteReferenceDate(validator.table(), values);
       Object[] row = java.util.Arrays.copyOf(values, values.length + 2);
       row[values.length] = file;
       row[values.length + 1] = record.line();
@@ -162,6 +171,19 @@ final class FileIngester implements RecordSink {
           .orElseThrow(() -> new IllegalStateException("Cannot place a record of " + table + " from " + file));
     }
     return c;
+  }
+
+  /** The distinct reference dates of the accepted records, comma-separated; null when none carried one. */
+  String referenceDate() {
+    return referenceDates.isEmpty() ? null : String.join(",", referenceDates);
+  }
+
+  private void noteReferenceDate(TableContract table, Object[] values) {
+    int at = referenceDateColumn.computeIfAbsent(table.name(),
+        name -> table.columns().stream().map(ColumnContract::name).toList().indexOf(REFERENCE_DATE));
+    if (at >= 0 && values[at] != null) {
+      referenceDates.add(values[at].toString());
+    }
   }
 
   private ParquetBatchWriter writer(TableContract table) {

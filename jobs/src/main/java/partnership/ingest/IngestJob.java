@@ -106,7 +106,7 @@ public final class IngestJob {
           String note = "already delivered " + before.get() + " (same SHA-256); not ingested again";
           contract.tables().forEach(t -> quality.add(new TableQuality(file, t.name(), ALREADY_DELIVERED, 0, 0, 0,
               new TreeMap<>(), new TreeMap<>(), List.of(note), sha256)));
-          inputs.add(new InputFile(file, Files.size(path), sha256, 0, before.get()));
+          inputs.add(new InputFile(file, Files.size(path), sha256, 0, before.get(), null));
           progress.stage("ingest", file + ": " + note);
           continue;
         }
@@ -120,7 +120,8 @@ public final class IngestJob {
         List<TableQuality> fileQuality = ingester.ingest(path, sha256);
         quality.addAll(fileQuality);
         long records = fileQuality.stream().mapToLong(TableQuality::read).sum();
-        inputs.add(new InputFile(file, Files.exists(path) ? Files.size(path) : 0, sha256, records, null));
+        inputs.add(new InputFile(file, Files.exists(path) ? Files.size(path) : 0, sha256, records, null,
+            ingester.referenceDate()));
         for (TableQuality q : fileQuality) {
           if ("ok".equals(q.status())) {
             staged.put(q.table(), stagingDir.resolve(q.table() + ".parquet"));

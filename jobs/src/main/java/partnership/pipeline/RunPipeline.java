@@ -85,7 +85,7 @@ public final class RunPipeline {
         QualityReport quality = QualityReport.of(period.label(), ingest);
         Json.write(working.resolve("quality/report.json"), quality);
         refuseUnusableFiles(ingest);
-        List<DeliveryTables> added = DeliveryStore.newDeliveries(spark, ingest, contracts,
+        List<DeliveryTables> added = DeliveryStore.newDeliveries(ingest, contracts,
             working.resolve("staging"), options.delivered(), runId);
         CurrentView view = stage("store", () -> currentView(spark, contracts, store, added, working));
         LinkageStats linkage = stage("link", () -> Link.runOn(spark, view.tables()));
@@ -142,7 +142,7 @@ public final class RunPipeline {
       IngestJob.Result ingest = IngestJob.run(options.input(), scratch, contracts, LocalDate.now(),
           progress, store::earlier);
       List<DeliveryTables> all = new ArrayList<>(store.deliveries());
-      all.addAll(DeliveryStore.newDeliveries(spark, ingest, contracts, scratch.resolve("staging"),
+      all.addAll(DeliveryStore.newDeliveries(ingest, contracts, scratch.resolve("staging"),
           options.delivered(), "dry-run"));
       Set<String> tables = CurrentView.tableNames(contracts, all, options.asOf());
       Map<String, List<String>> notAvailable = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package partnership.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -163,6 +164,10 @@ class IngestJobTest {
         .findFirst().orElseThrow();
     assertThat(children.read()).isEqualTo(332);
     assertThat(referrals.read()).isEqualTo(402);
+    // Each census's ReferenceDate, as its <Header> gives it, for the delivery store's census-year rule.
+    assertThat(result.inputs()).extracting(InputFile::file, InputFile::referenceDate).containsExactly(
+        tuple("csc/cin_census_2024.xml", "2024-03-31"), tuple("csc/cin_census_2026.xml", "2024-03-31"),
+        tuple("csc/cin_census_fake.xml", "2022-07-21"));
     long quarantined = spark.read().parquet(out.resolve("quality/quarantine.parquet").toString()).count();
     assertThat(quarantined).isEqualTo(result.quality().stream().mapToLong(TableQuality::quarantined).sum());
   }
