@@ -2,6 +2,7 @@ package partnership.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static partnership.metrics.MetricRuns.headline;
+import static partnership.metrics.MetricRuns.inPeriod;
 import static partnership.metrics.MetricRuns.row;
 import static partnership.metrics.Views.row;
 
@@ -84,9 +85,5 @@ class MetricH1InitialHealthAssessmentsTest {
   void theHealthFileNotDeliveredIsNotAvailable() {
     assertThat(headline(MetricRuns.run(SPARK, "2024-25", "H1"), "H1").note())
         .isEqualTo("needs health/initial_health_assessments.csv");
-  }
-
-  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
-    return rows.stream().filter(r -> r.period().equals(period)).toList();
   }
 }

@@ -2,6 +2,7 @@ package partnership.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static partnership.metrics.MetricRuns.headline;
+import static partnership.metrics.MetricRuns.inPeriod;
 import static partnership.metrics.MetricRuns.row;
 import static partnership.metrics.Views.row;
 
@@ -84,9 +85,5 @@ class MetricM1MissingEpisodesTest {
     assertThat(headline(rows, "M1").numerator()).isZero();
     assertThat(headline(rows, "M1").status()).isEqualTo(MetricRow.NOT_APPLICABLE);
     assertThat(headline(rows, "M1").value()).isNull();
-  }
-
-  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
-    return rows.stream().filter(r -> r.period().equals(period)).toList();
   }
 }

@@ -2,6 +2,7 @@ package partnership.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static partnership.metrics.MetricRuns.headline;
+import static partnership.metrics.MetricRuns.inPeriod;
 import static partnership.metrics.MetricRuns.row;
 import static partnership.metrics.Views.row;
 
@@ -85,9 +86,5 @@ class MetricQ2LinkageTest {
       assertThat(empty.isHeadline()).isTrue();
       assertThat(empty.status()).isEqualTo(MetricRow.NOT_APPLICABLE);
     });
-  }
-
-  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
-    return rows.stream().filter(r -> r.period().equals(period)).toList();
   }
 }

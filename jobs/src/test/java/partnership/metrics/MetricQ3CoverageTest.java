@@ -2,6 +2,7 @@ package partnership.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static partnership.metrics.MetricRuns.headline;
+import static partnership.metrics.MetricRuns.inPeriod;
 import static partnership.metrics.MetricRuns.row;
 import static partnership.metrics.Views.row;
 
@@ -79,10 +80,6 @@ class MetricQ3CoverageTest {
       assertThat(row(period, "Q3_earliest", "csc/contacts.csv", "2023-05-01").numerator()).isEqualTo(3L);
       assertThat(row(period, "Q3_latest", "police/referrals.csv", "2024-01-01").numerator()).isEqualTo(2L);
     }
-  }
-
-  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
-    return rows.stream().filter(r -> r.period().equals(period)).toList();
   }
 
   private static List<String> emptyMonths(List<MetricRow> rows, String file) {

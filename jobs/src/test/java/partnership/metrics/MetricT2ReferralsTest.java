@@ -2,6 +2,7 @@ package partnership.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static partnership.metrics.MetricRuns.headline;
+import static partnership.metrics.MetricRuns.inPeriod;
 import static partnership.metrics.MetricRuns.row;
 import static partnership.metrics.Views.row;
 
@@ -85,9 +86,5 @@ class MetricT2ReferralsTest {
     // 1 / 46,800 (mid-2023) x 10,000 = 0.21 -> 0.2.
     assertThat(headline(MetricRuns.run(SPARK, "2023-24", "T2"), "T2"))
         .isEqualTo(new MetricRow("T2", "2023-24", "all", "all", 1L, 46_800L, 0.2, "rate_per_10000", "ok", null));
-  }
-
-  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
-    return rows.stream().filter(r -> r.period().equals(period)).toList();
   }
 }

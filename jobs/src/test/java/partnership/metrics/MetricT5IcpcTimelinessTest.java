@@ -2,6 +2,7 @@ package partnership.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static partnership.metrics.MetricRuns.headline;
+import static partnership.metrics.MetricRuns.inPeriod;
 import static partnership.metrics.MetricRuns.row;
 import static partnership.metrics.Views.row;
 
@@ -91,10 +92,6 @@ class MetricT5IcpcTimelinessTest {
         "percent", "not_applicable", "no ICPCs in the period, less those dated before their S47"));
     assertThat(counts(empty)).containsExactly("band/0-10=0", "band/11-15=0", "band/16-20=0", "band/21+=0",
         "data_quality/icpc_before_s47_or_no_s47=0", "volume/icpcs=0");
-  }
-
-  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
-    return rows.stream().filter(r -> r.period().equals(period)).toList();
   }
 
   /** The band, data-quality and volume rows as breakdown/value=numerator, in the runner's order. */

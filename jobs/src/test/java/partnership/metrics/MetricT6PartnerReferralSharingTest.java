@@ -2,6 +2,7 @@ package partnership.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static partnership.metrics.MetricRuns.headline;
+import static partnership.metrics.MetricRuns.inPeriod;
 import static partnership.metrics.MetricRuns.row;
 import static partnership.metrics.Views.row;
 
@@ -97,9 +98,5 @@ class MetricT6PartnerReferralSharingTest {
 
     assertThat(headline(MetricRuns.run(SPARK, "2024-25", "T6"), "T6")).isEqualTo(new MetricRow("T6", "2024-25",
         "all", "all", null, null, null, "percent", "not_available", "needs health/referrals.csv"));
-  }
-
-  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
-    return rows.stream().filter(r -> r.period().equals(period)).toList();
   }
 }

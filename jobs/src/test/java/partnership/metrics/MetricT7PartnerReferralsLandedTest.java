@@ -2,6 +2,7 @@ package partnership.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static partnership.metrics.MetricRuns.headline;
+import static partnership.metrics.MetricRuns.inPeriod;
 import static partnership.metrics.MetricRuns.row;
 import static partnership.metrics.Views.row;
 
@@ -106,9 +107,5 @@ class MetricT7PartnerReferralsLandedTest {
     // 2022-23 has no referrals: its headline alone, not applicable.
     assertThat(inPeriod(rows, "2022-23")).containsExactly(new MetricRow("T7", "2022-23", "all", "all", 0L, 0L,
         null, "percent", "not_applicable", "no police and health referrals created in the period"));
-  }
-
-  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
-    return rows.stream().filter(r -> r.period().equals(period)).toList();
   }
 }

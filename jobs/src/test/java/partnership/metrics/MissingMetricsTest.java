@@ -5,6 +5,7 @@ import static partnership.metrics.CinCensusRows.assessment;
 import static partnership.metrics.CinCensusRows.plan;
 import static partnership.metrics.CinCensusRows.referral;
 import static partnership.metrics.MetricRuns.headline;
+import static partnership.metrics.MetricRuns.inPeriod;
 import static partnership.metrics.MetricRuns.row;
 import static partnership.metrics.Views.row;
 
@@ -377,9 +378,5 @@ class MissingMetricsTest {
       assertThat(headline(rows, id).status()).as(id).isEqualTo(MetricRow.NOT_APPLICABLE);
       assertThat(headline(rows, id).value()).as(id).isNull();
     }
-  }
-
-  private static List<MetricRow> inPeriod(List<MetricRow> rows, String period) {
-    return rows.stream().filter(r -> r.period().equals(period)).toList();
   }
 }
