@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -118,7 +119,7 @@ class IngestJobTest {
 
   @Test
   void theSsda903FixturesPublishedByOthersIngestWithEveryRecordAccountedFor() throws IOException {
-    Path fixtures = Path.of(System.getProperty("project.root"), "..", "shared", "samples", "public-fixtures");
+    Path fixtures = fixtures();
     for (String name : List.of("ssda903_header.csv", "ssda903_episodes.csv", "ssda903_missing.csv")) {
       write("csc/" + name, Files.readString(fixtures.resolve(name)));
     }
@@ -127,9 +128,9 @@ class IngestJobTest {
 
     // Line counts of the fixture files, less their header rows (wc -l: 2676, 5051, 44).
     assertThat(result.quality()).extracting(TableQuality::table, TableQuality::read).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("stg_903__header", 2675L),
-        org.assertj.core.groups.Tuple.tuple("stg_903__episodes", 5050L),
-        org.assertj.core.groups.Tuple.tuple("stg_903__missing", 43L));
+        tuple("stg_903__header", 2675L),
+        tuple("stg_903__episodes", 5050L),
+        tuple("stg_903__missing", 43L));
     for (TableQuality q : result.quality()) {
       assertThat(q.accepted() + q.quarantined()).isEqualTo(q.read());
       assertThat(q.byRule().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(q.quarantined());
@@ -142,7 +143,7 @@ class IngestJobTest {
 
   @Test
   void theCinCensusFixturesPublishedByOthersIngestWithEveryRecordAccountedFor() throws IOException {
-    Path fixtures = Path.of(System.getProperty("project.root"), "..", "shared", "samples", "public-fixtures");
+    Path fixtures = fixtures();
     write("csc/cin_census_fake.xml", Files.readString(fixtures.resolve("cin_census_fake_332_children.xml")));
     write("csc/cin_census_2024.xml", Files.readString(fixtures.resolve("cin_census_2024_edge_cases.xml")));
     write("csc/cin_census_2026.xml", Files.readString(fixtures.resolve("cin_census_2026_schema.xml")));
@@ -170,5 +171,14 @@ class IngestJobTest {
         tuple("csc/cin_census_fake.xml", "2022-07-21"));
     long quarantined = spark.read().parquet(out.resolve("quality/quarantine.parquet").toString()).count();
     assertThat(quarantined).isEqualTo(result.quality().stream().mapToLong(TableQuality::quarantined).sum());
+  }
+
+  /** The public DfE fixtures the tests carry (src/test/resources/fixtures/README.md says where they come from). */
+  private static Path fixtures() {
+    try {
+      return Path.of(IngestJobTest.class.getResource("/fixtures").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
