@@ -28,7 +28,7 @@ public record Calendar(LocalDate firstDate, LocalDate lastDate) {
     spark.createDataset(holidays.stream().map(BankHoliday::date).toList(), Encoders.LOCALDATE())
         .toDF("holiday_date")
         .createOrReplaceTempView("bank_holidays");
-    Dataset<Row> calendar = SqlModels.run(spark, "intermediate/" + VIEW).localCheckpoint();
+    Dataset<Row> calendar = Materialised.small(SqlModels.run(spark, "intermediate/" + VIEW));
     calendar.createOrReplaceTempView(VIEW);
     Row bounds = calendar.selectExpr("min(date)", "max(date)").first();
     return new Calendar(bounds.<java.sql.Date>getAs(0).toLocalDate(), bounds.<java.sql.Date>getAs(1).toLocalDate());

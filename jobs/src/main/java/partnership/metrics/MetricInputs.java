@@ -38,7 +38,7 @@ public final class MetricInputs {
   }
 
   private static void view(SparkSession spark, String name, String ddl, List<Row> rows) {
-    Dataset<Row> view = spark.createDataFrame(rows, StructType.fromDDL(ddl));
+    Dataset<Row> view = Materialised.small(spark.createDataFrame(rows, StructType.fromDDL(ddl)));
     view.createOrReplaceTempView(name);
   }
 }

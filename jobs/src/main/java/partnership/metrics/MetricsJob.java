@@ -31,20 +31,6 @@ import partnership.report.MetricRow;
  */
 public final class MetricsJob {
 
-  /** The intermediate models, in dependency order (the CIN child tables follow int_cin__referrals). */
-  public static final List<String> INTERMEDIATE_MODELS = List.of(
-      "int_cin__referrals",
-      "int_cin__assessments",
-      "int_cin__section47s",
-      "int_cin__child_protection_plans",
-      "int_child_spine",
-      "int_csc_front_door",
-      "int_partner_referrals",
-      "int_child_care_status_spans",
-      "int_police__missing_episodes",
-      "int_education__missing_education_episodes",
-      "int_housing__bed_and_breakfast_stays");
-
   /** Metric models computed at once: enough to keep two cores busy while each query is being planned. */
   static final int MODELS_IN_FLIGHT = 4;
 
@@ -127,13 +113,7 @@ public final class MetricsJob {
     Calendar calendar = Calendar.register(spark, reference.bankHolidays());
     MetricInputs.registerSettings(spark, settings);
     MetricInputs.registerPopulation(spark, reference.population(), areaCode);
-    for (String model : INTERMEDIATE_MODELS) {
-      // A local checkpoint, not a cache: it also cuts the plan, so the metric models that read these views are
-      // planned in milliseconds instead of re-analysing every intermediate model inside each of them.
-      Dataset<Row> view = SqlModels.run(spark, "intermediate/" + model).localCheckpoint();
-      view.createOrReplaceTempView(model);
-      cached.add(view);
-    }
+    IntermediateModels.register(spark, cached);
     return calendar;
   }
 

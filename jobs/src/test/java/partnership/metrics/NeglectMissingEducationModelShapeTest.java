@@ -32,7 +32,7 @@ class NeglectMissingEducationModelShapeTest {
     MetricInputs.registerPeriods(SPARK, List.of(Period.parse("2024-25")));
     MetricInputs.registerSettings(SPARK, MetricSettings.DEFAULT);
     MetricInputs.registerPopulation(SPARK, ReferenceData.shipped().population(), MetricRuns.SOLIHULL);
-    MetricsJob.INTERMEDIATE_MODELS.forEach(model -> SqlModels.register(SPARK, "intermediate/" + model));
+    IntermediateModels.MODELS.forEach(model -> SqlModels.register(SPARK, "intermediate/" + model));
 
     List<String> models = MetricCatalogue.load().metrics().stream()
         .filter(m -> Set.of("neglect", "missing", "education_housing").contains(m.theme()))

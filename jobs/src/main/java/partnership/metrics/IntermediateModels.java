@@ -1,0 +1,97 @@
+package partnership.metrics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The intermediate models ({@code sql/intermediate/}), materialised as views the metric models read.
+ *
+ * <p>A model starts as soon as the models it reads are registered, several at a time: most read only staging
+ * tables, and on a small partnership each is a few short Spark jobs whose planning and scheduling can overlap
+ * another's tasks. What a model reads is found in its SQL text (the name of another model), so adding a model
+ * needs no list of dependencies here.
+ */
+final class IntermediateModels {
+
+  /** The intermediate models, each listed after the models it reads. */
+  static final List<String> MODELS = List.of(
+      "int_cin__referrals",
+      "int_cin__assessments",
+      "int_cin__section47s",
+      "int_cin__child_protection_plans",
+      "int_child_spine",
+      "int_csc_front_door",
+      "int_partner_referrals",
+      "int_child_care_status_spans",
+      "int_police__missing_episodes",
+      "int_education__missing_education_episodes",
+      "int_housing__bed_and_breakfast_stays");
+
+  /** Models materialised at once. */
+  private static final int IN_FLIGHT = 3;
+
+  private IntermediateModels() {}
+
+  /**
+   * Runs every model and registers it as a view of its own name ({@link Materialised}). A checkpoint, not a
+   * cache: it also cuts the plan, so the metric models that read these views are planned in milliseconds
+   * instead of re-analysing every intermediate model inside each of them.
+   *
+   * @param materialised receives each view, for the caller to release when the metrics are done
+   */
+  static void register(SparkSession spark, List<Dataset<Row>> materialised) {
+    ExecutorService pool = Executors.newFixedThreadPool(IN_FLIGHT);
+    try {
+      Map<String, CompletableFuture<Dataset<Row>>> views = new LinkedHashMap<>();
+      for (String model : MODELS) {
+        String sql = SqlModels.text("intermediate/" + model);
+        CompletableFuture<?>[] inputs = reads(sql).stream()
+            .filter(read -> !read.equals(model))
+            .map(read -> requireListedBefore(views, read, model))
+            .toArray(CompletableFuture[]::new);
+        views.put(model, CompletableFuture.allOf(inputs).thenApplyAsync(ignored -> {
+          Dataset<Row> view = Materialised.of(spark.sql(sql));
+          view.createOrReplaceTempView(model);
+          return view;
+        }, pool));
+      }
+      for (CompletableFuture<Dataset<Row>> view : views.values()) {
+        materialised.add(view.join());
+      }
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static CompletableFuture<Dataset<Row>> requireListedBefore(
+      Map<String, CompletableFuture<Dataset<Row>>> views, String read, String model) {
+    if (!views.containsKey(read)) {
+      throw new IllegalStateException("Cannot order the intermediate models: " + model + " reads " + read
+          + ", which MODELS lists after it");
+    }
+    return views.get(read);
+  }
+
+  /** The models named in {@code sql}, which it reads; each is listed before the models that read it. */
+  static List<String> reads(String sql) {
+    List<String> read = new ArrayList<>();
+    for (String model : MODELS) {
+      if (Pattern.compile("\\b" + model + "\\b").matcher(sql).find()) {
+        read.add(model);
+      }
+    }
+    return read;
+  }
+}
