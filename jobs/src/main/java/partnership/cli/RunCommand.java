@@ -10,7 +10,10 @@ import partnership.pipeline.RunPlan;
 import partnership.pipeline.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code partnership run}: ingest, link, metrics and publish for one period. */
 @Command(
@@ -74,14 +77,23 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin Logging logging;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     logging.apply();
+    LocalDate today = LocalDate.now(RunOptions.LONDON);
+    if (delivered != null && delivered.isAfter(today)) {
+      // A later date would let these files supersede deliveries that arrive before it, and hide them from
+      // --as-of reproductions of reports published in between.
+      throw new ParameterException(spec.commandLine(), "Cannot take --delivered " + delivered
+          + ": it is after today (" + today + ", Europe/London); give the date the files arrived");
+    }
     // Absolute, because executors on a cluster write the staging Parquet from their own working folders.
     RunOptions options = new RunOptions(period, input.toAbsolutePath(), output.toAbsolutePath(), master,
         disclosureThreshold, landingWindowDays, logging.quiet,
         (store == null ? output.resolve("store") : store).toAbsolutePath(),
-        delivered == null ? LocalDate.now(RunOptions.LONDON) : delivered, asOf);
+        delivered == null ? today : delivered, asOf);
     if (dryRun) {
       RunPlan plan = new RunPipeline(options).plan();
       System.out.print(plan.describe());

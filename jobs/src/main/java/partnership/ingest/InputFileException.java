@@ -19,6 +19,22 @@ public class InputFileException extends RuntimeException {
     this.rule = rule;
   }
 
+  private InputFileException(String message, String file, String rule) {
+    super(message);
+    this.file = file;
+    this.location = null;
+    this.rule = rule;
+  }
+
+  /**
+   * The run stops because ingest refused {@code file}; {@code refusal} is ingest's note, which already names the
+   * file, the place and the rule ("Cannot read ... [rule ...]").
+   */
+  public static InputFileException stopsRun(String file, String refusal) {
+    return new InputFileException(refusal + ". Nothing was published; the previous output is untouched", file,
+        "file_refused");
+  }
+
   public String file() {
     return file;
   }

@@ -180,9 +180,7 @@ public final class RunPipeline {
   private static void refuseUnusableFiles(IngestJob.Result ingest) {
     for (TableQuality q : ingest.quality()) {
       if ("refused".equals(q.status())) {
-        String reason = q.notes().get(q.notes().size() - 1);
-        throw new InputFileException(q.file(), null, "file_refused",
-            reason + ". Nothing was published; the previous output is untouched");
+        throw InputFileException.stopsRun(q.file(), q.notes().get(q.notes().size() - 1));
       }
     }
   }
