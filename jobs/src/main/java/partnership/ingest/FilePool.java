@@ -13,7 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small fixed pool of threads that reads partner files side by side. Ingest is CPU-bound (parsing,
- * validating, encoding Parquet) at about 150,000 records a second on one core, so one thread a core pays.
+ * validating, encoding Parquet) at about 150,000 records a second on one core, so a thread a free core pays.
+ * It does not when the cores are busy with other work: on the shared 2-core project machine, with another
+ * session keeping one core busy, two threads shared one core and ingest took longer than on one thread
+ * (bench/README.md); {@code -Dpartnership.ingest.threads=1} restores reading one file at a time.
  *
  * <p>A task's exception reaches whoever waits on it as it was thrown, not wrapped. Closing the pool cancels
  * the tasks not yet started and waits for the running ones, so no thread writes after ingest returns.
@@ -25,6 +28,9 @@ final class FilePool implements AutoCloseable {
    * thread holds a row group per table in memory (see {@link ParquetBatchWriter#ROW_GROUP_BYTES}).
    */
   private static final int MAX_THREADS = 4;
+
+  /** The system property that sets the number of threads, e.g. 1 to read one file at a time. */
+  static final String THREADS_PROPERTY = "partnership.ingest.threads";
 
   private final ExecutorService executor;
   private final List<Future<?>> submitted = new ArrayList<>();
@@ -38,9 +44,14 @@ final class FilePool implements AutoCloseable {
     });
   }
 
-  /** The threads ingest uses unless told: one a core, at most {@link #MAX_THREADS}. */
+  /** The threads ingest uses: {@code -Dpartnership.ingest.threads}, else one a core; at most {@link #MAX_THREADS}. */
   static int defaultThreads() {
-    return Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
+    int threads = Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors());
+    if (threads < 1) {
+      throw new IllegalArgumentException("Cannot ingest on " + threads + " threads: " + THREADS_PROPERTY
+          + " must be at least 1");
+    }
+    return Math.min(threads, MAX_THREADS);
   }
 
   /** Starts the task when a thread is free. */

@@ -180,6 +180,21 @@ class IngestJobThreadsTest {
     assertThat(rows).isEmpty();
   }
 
+  @Test
+  void theThreadsArePropertyCappedAtFour() {
+    try {
+      System.setProperty(FilePool.THREADS_PROPERTY, "9");
+      assertThat(FilePool.defaultThreads()).isEqualTo(4);
+      System.setProperty(FilePool.THREADS_PROPERTY, "1");
+      assertThat(FilePool.defaultThreads()).isEqualTo(1);
+      System.setProperty(FilePool.THREADS_PROPERTY, "0");
+      assertThatThrownBy(FilePool::defaultThreads)
+          .hasMessage("Cannot ingest on 0 threads: partnership.ingest.threads must be at least 1");
+    } finally {
+      System.clearProperty(FilePool.THREADS_PROPERTY);
+    }
+  }
+
   private static Path fixtures() {
     try {
       return Path.of(IngestJobThreadsTest.class.getResource("/fixtures").toURI());
