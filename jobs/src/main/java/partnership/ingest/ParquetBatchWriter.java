@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
@@ -29,9 +30,10 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Writes rows produced on the driver straight into one Parquet file, {@code <directory>/part-00000.parquet},
- * in the layout Spark itself writes for the schema, so Spark reads it back with that schema. No Spark job
- * runs: a file streams through in the memory of one row group (the batch), whatever its size.
+ * Writes rows produced on the driver straight into one Parquet file, {@code <directory>/part-00000.parquet}
+ * (or another part number, when several writers fill one folder), in the layout Spark itself writes for the
+ * schema, so Spark reads it back with that schema. No Spark job runs: a file streams through in the memory of
+ * one row group (the batch), whatever its size.
  *
  * <p>Values are the Java types the validators produce: String, Integer, Long, Boolean, LocalDate, Instant
  * (timestamps, stored as microseconds in UTC) and List of String (arrays).
@@ -47,8 +49,13 @@ public final class ParquetBatchWriter implements AutoCloseable {
   private long rows;
 
   public ParquetBatchWriter(StructType schema, String directory) {
+    this(schema, directory, 0);
+  }
+
+  /** A writer of {@code <directory>/part-<part, 5 digits>.parquet}: Spark reads every part of the folder. */
+  public ParquetBatchWriter(StructType schema, String directory, int part) {
     this.schema = schema;
-    this.file = Path.of(directory).resolve("part-00000.parquet");
+    this.file = Path.of(directory).resolve(String.format(Locale.ROOT, "part-%05d.parquet", part));
   }
 
   public void add(Object... values) {
