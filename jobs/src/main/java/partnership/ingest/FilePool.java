@@ -13,10 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small fixed pool of threads that reads partner files side by side. Ingest is CPU-bound (parsing,
- * validating, encoding Parquet) at about 150,000 records a second on one core, so a thread a free core pays.
- * It does not when the cores are busy with other work: on the shared 2-core project machine, with another
- * session keeping one core busy, two threads shared one core and ingest took longer than on one thread
- * (bench/README.md); {@code -Dpartnership.ingest.threads=1} restores reading one file at a time.
+ * validating, encoding Parquet), so a thread a free core pays: region-size ingest on the quiet 2-core machine
+ * took 24 s on two threads against 46 s on one. It does not when the cores are busy with other work: two
+ * threads then share one core, and took longer than one thread (bench/README.md);
+ * {@code -Dpartnership.ingest.threads=1} restores reading one file at a time.
  *
  * <p>A task's exception reaches whoever waits on it as it was thrown, not wrapped. Closing the pool cancels
  * the tasks not yet started and waits for the running ones, so no thread writes after ingest returns.

@@ -1,11 +1,88 @@
 package partnership.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static partnership.metrics.Views.row;
 
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import partnership.spark.SharedSpark;
 
-/** Which intermediate models a model reads, as found in its SQL, and that the list runs them in that order. */
+/** The intermediate models: what they compute, and the order {@link IntermediateModels} runs them in. */
 class IntermediateModelsTest {
+
+  private static final SparkSession SPARK = SharedSpark.get();
+
+  @BeforeEach
+  void clear() {
+    Views.clear(SPARK);
+  }
+
+  @Test
+  void anEpisodeInTwoCensusYearsTakesTheLaterFileWithItsChildRows() {
+    // c1's episode of 2024-02-01 is in the 2024 file (open) and the 2025 file (closed, one more assessment).
+    Views.staging(SPARK, "stg_cin__referrals",
+        row("c1", "2024-02-01", "6", "N1", null, null, false, null, "2024-03-31"),
+        row("c1", "2024-02-01", "6", "N1", "2024-06-30", "RC1", false, null, "2025-03-31"),
+        row("c2", "2024-05-01", "3A", "N4", null, null, false, null, "2025-03-31"));
+    Views.staging(SPARK, "stg_cin__assessments",
+        row("c1", "2024-02-01", "2024-02-02", null, new String[] {}, "2024-03-31"),
+        row("c1", "2024-02-01", "2024-02-02", "2024-03-20", new String[] {"16A"}, "2025-03-31"),
+        row("c1", "2024-02-01", "2024-05-01", "2024-05-20", new String[] {"21"}, "2025-03-31"));
+    SqlModels.register(SPARK, "intermediate/int_cin__referrals");
+    List<Row> assessments = SqlModels.run(SPARK, "intermediate/int_cin__assessments")
+        .orderBy("assessment_start_date").collectAsList();
+
+    assertThat(SPARK.table("int_cin__referrals").count()).isEqualTo(2);
+    assertThat(SPARK.sql("select closure_date from int_cin__referrals where child_id = 'c1'").first().get(0))
+        .hasToString("2024-06-30");
+    assertThat(assessments).hasSize(2);
+    assertThat(assessments.get(0).getAs("assessment_authorised_date").toString()).isEqualTo("2024-03-20");
+  }
+
+  @Test
+  void theSpineTakesBirthMonthFromChildrensServicesFirst() {
+    Views.staging(SPARK, "stg_cin__children",
+        row("c1", "2015-06-20", "F", "WBRI", "2025-03-31"));
+    Views.staging(SPARK, "stg_police__referrals",
+        row("p1", "c1", "2024-05-01T10:00", null, "neglect", "2014-01-01"),
+        row("p2", "c2", "2024-05-01T10:00", null, "neglect", "2019-03-01"));
+    Views.staging(SPARK, "stg_health__referrals",
+        row("h1", "c3", "2024-05-01T10:00", null, "gp", "other", null));
+    List<String> standIns = StagingViews.registerStandIns(SPARK, StagingViews.delivered(SPARK));
+
+    List<Row> spine = SqlModels.run(SPARK, "intermediate/int_child_spine").orderBy("child_id").collectAsList();
+    StagingViews.dropStandIns(SPARK, standIns);
+
+    assertThat(spine).extracting(Row::toString).containsExactly(
+        "[c1,true,true,false,2015-06-01,F,WBRI]",
+        "[c2,false,true,false,2019-03-01,null,null]",
+        "[c3,false,false,true,null,null,null]");
+    assertThat(SPARK.catalog().tableExists("stg_csc__contacts")).isFalse();
+  }
+
+  @Test
+  void ethnicGroupsAndSourcePartners() {
+    SqlFunctions.register(SPARK);
+    assertThat(SPARK.sql("select ethnic_group('WIRT'), ethnic_group('CHNE'), ethnic_group('BAFR'),"
+        + " ethnic_group('REFU'), ethnic_group(null), source_partner('6'), source_partner('3E'),"
+        + " source_partner('10'), source_partner('X')").first().toString())
+        .isEqualTo("[white,asian,black,unknown,unknown,police,health,other,unknown]");
+  }
+
+  @Test
+  void ageBandsAtTheEventFromTheBirthMonth() {
+    SqlFunctions.register(SPARK);
+    List<Row> bands = SPARK.sql("select age_band(date'2019-05-01', date'2024-04-30'),"
+        + " age_band(date'2019-05-01', date'2024-05-01'), age_band(date'2008-06-01', date'2024-06-01'),"
+        + " age_band(date'2006-06-01', date'2024-06-01'), age_band(null, date'2024-06-01'),"
+        + " age_band(date'2024-07-01', date'2024-06-01'), percent_of(1, 3), percent_of(1, 0),"
+        + " rate_per_10000(527, 10000), ratio_of(2, 3)").collectAsList();
+    // 4 years 11 months; exactly 5; exactly 16; 18; no birth month; born after the event.
+    assertThat(bands.get(0).toString()).isEqualTo("[0-4,5-9,16-17,unknown,unknown,unknown,33.3,null,527.0,0.67]");
+  }
 
   @Test
   void aModelReadsTheModelsItNamesAndNoModelWhoseNameOnlyStartsTheSame() {
@@ -17,8 +94,7 @@ class IntermediateModelsTest {
 
   @Test
   void everyModelIsListedAfterTheModelsItReads() {
-    for (int i = 0; i < IntermediateModels.MODELS.size(); i++) {
-      String model = IntermediateModels.MODELS.get(i);
+    for (String model : IntermediateModels.MODELS) {
       assertThat(IntermediateModels.reads(SqlModels.text("intermediate/" + model)))
           .as(model)
           .allSatisfy(read -> assertThat(IntermediateModels.MODELS.indexOf(read)).isLessThanOrEqualTo(
