@@ -6,10 +6,10 @@ import org.apache.spark.sql.Row;
 /**
  * Views the metric models read many times, computed once and held in executor memory (a local checkpoint).
  *
- * <p>A small view is also read as one partition, which Spark knows: an aggregate or a join over views that are
- * all one partition needs no shuffle, and on a partnership's data the shuffles, not the rows, were most of a
- * metric query's time (each is a stage of its own). A checkpoint alone does not say so (Spark 4.1 reports an
- * adaptive plan's checkpoint as of unknown partitioning), hence the {@code coalesce(1)} read on top of it.
+ * <p>A small view is also read as one partition, which Spark knows: an aggregate over views that are all one
+ * partition needs no shuffle, and on a partnership's data each shuffle is a stage of its own costing about 70 ms
+ * whatever its rows (data-samples: 361 stages before, 216 after). A checkpoint alone does not say so (Spark 4.1
+ * reports an adaptive plan's checkpoint as of unknown partitioning), hence the {@code coalesce(1)} read on top.
  */
 final class Materialised {
 
