@@ -7,9 +7,11 @@ import org.apache.spark.sql.Row;
  * Views the metric models read many times, computed once and held in executor memory (a local checkpoint).
  *
  * <p>A small view is also read as one partition, which Spark knows: an aggregate over views that are all one
- * partition needs no shuffle, and on a partnership's data each shuffle is a stage of its own costing about 70 ms
- * whatever its rows (data-samples: 361 stages before, 216 after). A checkpoint alone does not say so (Spark 4.1
- * reports an adaptive plan's checkpoint as of unknown partitioning), hence the {@code coalesce(1)} read on top.
+ * partition needs no shuffle, and on a partnership's data each task costs milliseconds whatever its rows. A
+ * checkpoint alone does not say so (Spark 4.1 reports an adaptive plan's checkpoint as of unknown partitioning),
+ * hence the {@code coalesce(1)} read on top. Joins still shuffle: Spark estimates a join's size as the product of
+ * its sides, too big to keep in one partition. data-samples' whole run: 733 tasks before, 602 after; 437 stages
+ * before, 450 after (the count that sizes each view is a job).
  */
 final class Materialised {
 
