@@ -60,6 +60,7 @@ final class IntermediateModels {
             .map(read -> requireListedBefore(views, read, model))
             .toArray(CompletableFuture[]::new);
         views.put(model, CompletableFuture.allOf(inputs).thenApplyAsync(ignored -> {
+          spark.sparkContext().setJobDescription(model);
           Dataset<Row> view = Materialised.of(spark.sql(sql));
           view.createOrReplaceTempView(model);
           return view;

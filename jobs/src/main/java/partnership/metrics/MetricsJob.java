@@ -149,14 +149,18 @@ public final class MetricsJob {
    * them all: Spark 4.1's optimiser fails on the union of the models' CTEs ("Cannot merge incompatible data
    * types STRING and BIGINT") and is slow to plan it. Several at a time so that one query's planning can
    * overlap another's tasks: that cut the stage by a quarter when it ran about 250 queries; with 35 queries on two
-   * cores, four in flight measured no faster than one (bench/README.md), and no slower.
+   * cores, four in flight measured no faster than one (bench/README.md), and no slower. Each query's Spark jobs
+   * carry the model's name as their description (the event log's and the UI's SQL tab).
    */
   private static List<Row> runModels(SparkSession spark, List<String> models) {
     ExecutorService pool = Executors.newFixedThreadPool(MODELS_IN_FLIGHT);
     try {
       List<Future<List<Row>>> results = new ArrayList<>();
       for (String model : models) {
-        results.add(pool.submit(() -> MetricRows.conform(SqlModels.run(spark, model)).collectAsList()));
+        results.add(pool.submit(() -> {
+          spark.sparkContext().setJobDescription(model);
+          return MetricRows.conform(SqlModels.run(spark, model)).collectAsList();
+        }));
       }
       List<Row> rows = new ArrayList<>();
       for (Future<List<Row>> result : results) {

@@ -32,43 +32,81 @@ received_in_period as (
         on to_date(contacts.received_at) between period.period_start_date and period.period_end_date
 ),
 
-decided as (
+timed_contacts as (
     select
         received_in_period.period,
-        received_in_period.contact_id,
+        received_in_period.child_id,
+        to_date(received_in_period.received_at) as received_date,
+        received_in_period.is_decided,
         decided_day.working_day_number - received_day.working_day_number as working_days,
         source_partner(received_in_period.source) as source_partner,
-        coalesce(received_in_period.decision, 'unknown') as decision,
-        age_band(children.birth_month, to_date(received_in_period.received_at)) as age_band,
-        coalesce(children.sex, 'unknown') as sex,
-        ethnic_group(children.ethnicity) as ethnic_group
+        coalesce(received_in_period.decision, 'unknown') as decision
     from received_in_period
     left join calendar as received_day
         on to_date(received_in_period.received_at) = received_day.date
     left join calendar as decided_day
         on to_date(received_in_period.decision_at) = decided_day.date
-    left join children
-        on received_in_period.child_id = children.child_id
-    where received_in_period.is_decided
+),
+
+-- Every count a period's headline and volumes need, in one pass over its contacts, counted before the join
+-- that gives a period without contacts its row of zeros.
+contact_counts as (
+    select
+        period,
+        count(*) as received,
+        count_if(not is_decided) as awaiting_decision,
+        count_if(is_decided and working_days >= 0) as timed,
+        count_if(is_decided and working_days between 0 and 1) as within_one_day,
+        count_if(is_decided and working_days < 0) as decided_before_received
+    from timed_contacts
+    group by period
+),
+
+totals as (
+    select
+        period.period,
+        coalesce(contact_counts.received, 0) as received,
+        coalesce(contact_counts.awaiting_decision, 0) as awaiting_decision,
+        coalesce(contact_counts.timed, 0) as timed,
+        coalesce(contact_counts.within_one_day, 0) as within_one_day,
+        coalesce(contact_counts.decided_before_received, 0) as decided_before_received,
+        percent_of(coalesce(contact_counts.within_one_day, 0), coalesce(contact_counts.timed, 0))
+            as within_one_day_percent
+    from period
+    left join contact_counts
+        on contact_counts.period = period.period
+),
+
+-- The headline and volumes, all from the one row of totals per period (one select, so the contacts are
+-- counted once: Spark would count them again for each select that read totals). SQL functions such as
+-- percent_of cannot be called inside inline(), so totals computes the percentage.
+headline_and_volumes as (
+    select totals.period, counted.*
+    from totals
+    lateral view inline(array(
+        named_struct('breakdown', 'all', 'breakdown_value', 'all', 'numerator', within_one_day,
+            'denominator', timed, 'value', within_one_day_percent, 'unit', 'percent'),
+        named_struct('breakdown', 'volume', 'breakdown_value', 'received', 'numerator', received,
+            'denominator', cast(null as bigint), 'value', cast(received as double), 'unit', 'count'),
+        named_struct('breakdown', 'volume', 'breakdown_value', 'awaiting_decision_at_period_end',
+            'numerator', awaiting_decision, 'denominator', cast(null as bigint),
+            'value', cast(awaiting_decision as double), 'unit', 'count'),
+        named_struct('breakdown', 'data_quality', 'breakdown_value', 'decided_before_received',
+            'numerator', decided_before_received, 'denominator', cast(null as bigint),
+            'value', cast(decided_before_received as double), 'unit', 'count')
+    )) counted
 ),
 
 timed as (
-    select * from decided where working_days >= 0
-),
-
-headline as (
     select
-        period.period,
-        'all' as breakdown,
-        'all' as breakdown_value,
-        count_if(timed.working_days <= 1) as numerator,
-        count(timed.period) as denominator,
-        percent_of(count_if(timed.working_days <= 1), count(timed.period)) as value,
-        'percent' as unit
-    from period
-    left join timed
-        on timed.period = period.period
-    group by period.period
+        timed_contacts.*,
+        age_band(children.birth_month, timed_contacts.received_date) as age_band,
+        coalesce(children.sex, 'unknown') as sex,
+        ethnic_group(children.ethnicity) as ethnic_group
+    from timed_contacts
+    left join children
+        on timed_contacts.child_id = children.child_id
+    where timed_contacts.is_decided and timed_contacts.working_days >= 0
 ),
 
 by_contact as (
@@ -91,39 +129,9 @@ by_contact as (
     group by timed.period, dimensions.breakdown, dimensions.breakdown_value
 ),
 
-volumes as (
-    select
-        period.period,
-        'volume' as breakdown,
-        'received' as breakdown_value,
-        count(received_in_period.period) as numerator,
-        cast(null as bigint) as denominator,
-        cast(count(received_in_period.period) as double) as value,
-        'count' as unit
-    from period
-    left join received_in_period
-        on received_in_period.period = period.period
-    group by period.period
-    union all
-    select period.period, 'volume', 'awaiting_decision_at_period_end', count_if(not received_in_period.is_decided),
-        null, cast(count_if(not received_in_period.is_decided) as double), 'count'
-    from period
-    left join received_in_period
-        on received_in_period.period = period.period
-    group by period.period
-    union all
-    select period.period, 'data_quality', 'decided_before_received', count_if(decided.working_days < 0), null,
-        cast(count_if(decided.working_days < 0) as double), 'count'
-    from period
-    left join decided
-        on decided.period = period.period
-    group by period.period
-),
-
 unioned as (
-    select * from headline
+    select * from headline_and_volumes
     union all select * from by_contact
-    union all select * from volumes
 ),
 
 final as (
