@@ -28,13 +28,16 @@ front_door as (
     select child_id, front_door_date from int_csc_front_door
 ),
 
-landed as (
-    select distinct
-        partner_referrals.partner,
-        partner_referrals.referral_id
+-- One row per referral and front-door date in its window (a referral without one keeps its row), then
+-- one row per referral again: both steps keep the rows grouped by child_id, so Spark shuffles the referrals
+-- once (a join with the distinct landed referrals shuffled them again, by referral_id).
+front_door_in_window as (
+    select
+        partner_referrals.*,
+        front_door.child_id is not null as is_front_door_in_window
     from partner_referrals
     cross join settings
-    inner join front_door
+    left join front_door
         on partner_referrals.child_id = front_door.child_id
         and front_door.front_door_date
             between partner_referrals.created_date
@@ -43,12 +46,17 @@ landed as (
 
 flagged as (
     select
-        partner_referrals.*,
-        landed.referral_id is not null as is_landed
-    from partner_referrals
-    left join landed
-        on partner_referrals.partner = landed.partner
-        and partner_referrals.referral_id = landed.referral_id
+        partner,
+        referral_id,
+        child_id,
+        created_at,
+        created_date,
+        shared_at,
+        concern,
+        birth_month,
+        max(is_front_door_in_window) as is_landed
+    from front_door_in_window
+    group by partner, referral_id, child_id, created_at, created_date, shared_at, concern, birth_month
 )
 
 select * from flagged
