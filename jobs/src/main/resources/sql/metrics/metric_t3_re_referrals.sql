@@ -15,9 +15,10 @@ children as (
     select child_id, birth_month, sex, ethnicity from int_child_spine
 ),
 
--- Each referral with the child's latest referral dated strictly before it, looking back through every census
--- year: one window over each child's referrals, where joining each referral to all the child's earlier ones
--- read the referrals twice more. An earlier referral within 12 months exists exactly when the latest one is.
+-- Each referral with the child's latest referral dated before it (the frame ends a day before its date),
+-- looking back through every census year. An earlier referral within 12 months exists exactly when that
+-- latest one is within 12 months, so one window over each child's referrals does what a join of each
+-- referral with all the child's earlier ones did at the cost of two more reads of the referrals.
 referral_history as (
     select
         referrals.*,
