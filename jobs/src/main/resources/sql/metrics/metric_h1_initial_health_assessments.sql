@@ -36,41 +36,79 @@ durations as (
     select
         starts_in_period.period,
         starts_in_period.child_id,
+        starts_in_period.looked_after_start_date,
         starts_in_period.completed_date,
-        completed_day.working_day_number - start_day.working_day_number as working_days,
-        age_band(children.birth_month, starts_in_period.looked_after_start_date) as age_band,
-        coalesce(children.sex, 'unknown') as sex,
-        ethnic_group(children.ethnicity) as ethnic_group
+        completed_day.working_day_number - start_day.working_day_number as working_days
     from starts_in_period
     left join calendar as start_day
         on starts_in_period.looked_after_start_date = start_day.date
     left join calendar as completed_day
         on starts_in_period.completed_date = completed_day.date
-    left join children
-        on starts_in_period.child_id = children.child_id
+),
+
+-- A start is rated unless its assessment was completed before it (or on a date the calendar lacks).
+rated_durations as (
+    select
+        *,
+        completed_date is null or coalesce(working_days >= 0, false) as is_rated,
+        coalesce(working_days <= 20, false) as is_within_20_working_days
+    from durations
+),
+
+-- Every count a period's headline and volumes need, in one pass over its starts, counted before the join
+-- that gives a period without starts its row of zeros.
+start_counts as (
+    select
+        period,
+        count_if(is_rated) as rated,
+        count_if(is_rated and is_within_20_working_days) as within_20_working_days,
+        count_if(completed_date is null) as not_completed,
+        count_if(working_days < 0) as completed_before_start
+    from rated_durations
+    group by period
+),
+
+totals as (
+    select
+        period.period,
+        coalesce(start_counts.rated, 0) as rated,
+        coalesce(start_counts.within_20_working_days, 0) as within_20_working_days,
+        coalesce(start_counts.not_completed, 0) as not_completed,
+        coalesce(start_counts.completed_before_start, 0) as completed_before_start,
+        percent_of(coalesce(start_counts.within_20_working_days, 0), coalesce(start_counts.rated, 0))
+            as within_20_working_days_percent
+    from period
+    left join start_counts
+        on start_counts.period = period.period
+),
+
+-- The headline and volumes, all from the one row of totals per period (one select, so the starts are
+-- counted once: Spark would count them again for each select that read totals). SQL functions such as
+-- percent_of cannot be called inside inline(), so totals computes the percentage.
+headline_and_volumes as (
+    select totals.period, counted.*
+    from totals
+    lateral view inline(array(
+        named_struct('breakdown', 'all', 'breakdown_value', 'all', 'numerator', within_20_working_days,
+            'denominator', rated, 'value', within_20_working_days_percent, 'unit', 'percent'),
+        named_struct('breakdown', 'volume', 'breakdown_value', 'not_completed', 'numerator', not_completed,
+            'denominator', cast(null as bigint), 'value', cast(not_completed as double), 'unit', 'count'),
+        named_struct('breakdown', 'data_quality', 'breakdown_value', 'completed_before_start',
+            'numerator', completed_before_start, 'denominator', cast(null as bigint),
+            'value', cast(completed_before_start as double), 'unit', 'count')
+    )) counted
 ),
 
 rated as (
     select
-        *,
-        coalesce(working_days <= 20, false) as is_within_20_working_days
-    from durations
-    where completed_date is null or working_days >= 0
-),
-
-headline as (
-    select
-        period.period,
-        'all' as breakdown,
-        'all' as breakdown_value,
-        count_if(rated.is_within_20_working_days) as numerator,
-        count(rated.period) as denominator,
-        percent_of(count_if(rated.is_within_20_working_days), count(rated.period)) as value,
-        'percent' as unit
-    from period
-    left join rated
-        on rated.period = period.period
-    group by period.period
+        rated_durations.*,
+        age_band(children.birth_month, rated_durations.looked_after_start_date) as age_band,
+        coalesce(children.sex, 'unknown') as sex,
+        ethnic_group(children.ethnicity) as ethnic_group
+    from rated_durations
+    left join children
+        on rated_durations.child_id = children.child_id
+    where rated_durations.is_rated
 ),
 
 by_child as (
@@ -91,36 +129,9 @@ by_child as (
     group by rated.period, dimensions.breakdown, dimensions.breakdown_value
 ),
 
--- Every period with its starts; a period with none has one row of nulls, which is not a start left uncompleted.
-period_durations as (
-    select period.period, durations.period is not null as started, durations.completed_date, durations.working_days
-    from period
-    left join durations
-        on durations.period = period.period
-),
-
-volumes as (
-    select
-        period,
-        'volume' as breakdown,
-        'not_completed' as breakdown_value,
-        count_if(started and completed_date is null) as numerator,
-        cast(null as bigint) as denominator,
-        cast(count_if(started and completed_date is null) as double) as value,
-        'count' as unit
-    from period_durations
-    group by period
-    union all
-    select period, 'data_quality', 'completed_before_start', count_if(working_days < 0), null,
-        cast(count_if(working_days < 0) as double), 'count'
-    from period_durations
-    group by period
-),
-
 unioned as (
-    select * from headline
+    select * from headline_and_volumes
     union all select * from by_child
-    union all select * from volumes
 ),
 
 final as (

@@ -40,57 +40,70 @@ referrals_in_period as (
         on referrals.child_id = children.child_id
 ),
 
-totals as (
-    select period.period, count(referrals_in_period.period) as referrals
-    from period
-    left join referrals_in_period
-        on referrals_in_period.period = period.period
-    group by period.period
-),
-
-headline as (
-    select
-        totals.period,
-        'all' as breakdown,
-        'all' as breakdown_value,
-        totals.referrals as numerator,
-        population.children as denominator,
-        rate_per_10000(totals.referrals, population.children) as value,
-        'rate_per_10000' as unit
-    from totals
-    inner join population
-        on population.period = totals.period
-),
-
-by_referral as (
+-- Each referral once under 'all' (the headline) and once under each breakdown. Each period adds one row under
+-- 'all' that counts nothing (referral null), so a period without referrals still gets its headline of zeros
+-- from the same aggregate: the referrals are counted once, where a headline joined to period after counting
+-- would read them a second time.
+counted_rows as (
     select
         referrals_in_period.period,
         dimensions.breakdown,
         dimensions.breakdown_value,
-        count(*) as numerator,
-        max(totals.referrals) as denominator,
-        percent_of(count(*), max(totals.referrals)) as value,
-        'percent' as unit
+        1 as referral
     from referrals_in_period
-    inner join totals
-        on totals.period = referrals_in_period.period
     lateral view inline(array(
+        named_struct('breakdown', 'all', 'breakdown_value', 'all'),
         named_struct('breakdown', 'source_partner', 'breakdown_value', referrals_in_period.source_partner),
         named_struct('breakdown', 'age_band', 'breakdown_value', referrals_in_period.age_band),
         named_struct('breakdown', 'sex', 'breakdown_value', referrals_in_period.sex),
         named_struct('breakdown', 'ethnic_group', 'breakdown_value', referrals_in_period.ethnic_group)
     )) dimensions
-    group by referrals_in_period.period, dimensions.breakdown, dimensions.breakdown_value
+    union all
+    select period.period, 'all', 'all', cast(null as int)
+    from period
 ),
 
-unioned as (
-    select * from headline
-    union all select * from by_referral
+counts as (
+    select period, breakdown, breakdown_value, count(referral) as referrals
+    from counted_rows
+    group by period, breakdown, breakdown_value
+),
+
+-- Every referral has one value in each breakdown, so a breakdown's counts add up to the period's referrals,
+-- the denominator of its shares.
+with_period_referrals as (
+    select
+        counts.*,
+        sum(counts.referrals) over (partition by counts.period, counts.breakdown) as period_referrals
+    from counts
+),
+
+-- The headline is a rate per 10,000 children, the breakdowns shares of the period's referrals: one select
+-- for both, so the referrals are counted once.
+rated as (
+    select
+        with_period_referrals.period,
+        with_period_referrals.breakdown,
+        with_period_referrals.breakdown_value,
+        with_period_referrals.referrals as numerator,
+        case
+            when with_period_referrals.breakdown = 'all' then population.children
+            else with_period_referrals.period_referrals
+        end as denominator,
+        case
+            when with_period_referrals.breakdown = 'all'
+                then rate_per_10000(with_period_referrals.referrals, population.children)
+            else percent_of(with_period_referrals.referrals, with_period_referrals.period_referrals)
+        end as value,
+        case when with_period_referrals.breakdown = 'all' then 'rate_per_10000' else 'percent' end as unit
+    from with_period_referrals
+    inner join population
+        on population.period = with_period_referrals.period
 ),
 
 final as (
-    select 'T2' as metric_id, unioned.*
-    from unioned
+    select 'T2' as metric_id, rated.*
+    from rated
 )
 
 select * from final

@@ -20,12 +20,6 @@ children as (
     select child_id, birth_month, sex, ethnicity from int_child_spine
 ),
 
-bands as (
-    select * from values
-        (0, 10, '0-10'), (11, 15, '11-15'), (16, 20, '16-20'), (21, 2147483647, '21+')
-        as bands(low, high, band)
-),
-
 icpcs_in_period as (
     select period.period, section47s.*
     from section47s
@@ -37,44 +31,94 @@ durations as (
     select
         icpcs_in_period.period,
         icpcs_in_period.child_id,
-        icpc_day.working_day_number - s47_day.working_day_number as working_days,
-        age_band(children.birth_month, icpcs_in_period.icpc_date) as age_band,
-        coalesce(children.sex, 'unknown') as sex,
-        ethnic_group(children.ethnicity) as ethnic_group
+        icpcs_in_period.icpc_date,
+        icpc_day.working_day_number - s47_day.working_day_number as working_days
     from icpcs_in_period
     left join calendar as s47_day
         on icpcs_in_period.s47_start_date = s47_day.date
     left join calendar as icpc_day
         on icpcs_in_period.icpc_date = icpc_day.date
-    left join children
-        on icpcs_in_period.child_id = children.child_id
+),
+
+-- Every count a period's headline, bands, volume and data quality need, in one pass over its ICPCs, counted
+-- before the join that gives a period without ICPCs its row of zeros. Timed means working_days >= 0.
+icpc_counts as (
+    select
+        period,
+        count(*) as icpcs,
+        count_if(working_days is null or working_days < 0) as before_s47_or_no_s47,
+        count_if(working_days >= 0) as timed,
+        count_if(working_days between 0 and 15) as within_15_days,
+        count_if(working_days between 0 and 10) as band_0_10,
+        count_if(working_days between 11 and 15) as band_11_15,
+        count_if(working_days between 16 and 20) as band_16_20,
+        count_if(working_days >= 21) as band_21_plus
+    from durations
+    group by period
+),
+
+totals as (
+    select
+        period.period,
+        coalesce(icpc_counts.icpcs, 0) as icpcs,
+        coalesce(icpc_counts.before_s47_or_no_s47, 0) as before_s47_or_no_s47,
+        coalesce(icpc_counts.timed, 0) as timed,
+        coalesce(icpc_counts.within_15_days, 0) as within_15_days,
+        coalesce(icpc_counts.band_0_10, 0) as band_0_10,
+        coalesce(icpc_counts.band_11_15, 0) as band_11_15,
+        coalesce(icpc_counts.band_16_20, 0) as band_16_20,
+        coalesce(icpc_counts.band_21_plus, 0) as band_21_plus
+    from period
+    left join icpc_counts
+        on icpc_counts.period = period.period
+),
+
+-- SQL functions such as percent_of cannot be called inside inline(): the percentages are computed here.
+rated_totals as (
+    select
+        totals.*,
+        percent_of(within_15_days, timed) as within_15_days_percent,
+        percent_of(band_0_10, timed) as band_0_10_percent,
+        percent_of(band_11_15, timed) as band_11_15_percent,
+        percent_of(band_16_20, timed) as band_16_20_percent,
+        percent_of(band_21_plus, timed) as band_21_plus_percent
+    from totals
+),
+
+-- The headline, bands, volume and data quality, all from the one row of totals per period (one select, so
+-- the ICPCs are counted once: Spark would count them again for each select that read the totals).
+headline_bands_and_volumes as (
+    select rated_totals.period, counted.*
+    from rated_totals
+    lateral view inline(array(
+        named_struct('breakdown', 'all', 'breakdown_value', 'all', 'numerator', within_15_days,
+            'denominator', timed, 'value', within_15_days_percent, 'unit', 'percent'),
+        named_struct('breakdown', 'band', 'breakdown_value', '0-10', 'numerator', band_0_10,
+            'denominator', timed, 'value', band_0_10_percent, 'unit', 'percent'),
+        named_struct('breakdown', 'band', 'breakdown_value', '11-15', 'numerator', band_11_15,
+            'denominator', timed, 'value', band_11_15_percent, 'unit', 'percent'),
+        named_struct('breakdown', 'band', 'breakdown_value', '16-20', 'numerator', band_16_20,
+            'denominator', timed, 'value', band_16_20_percent, 'unit', 'percent'),
+        named_struct('breakdown', 'band', 'breakdown_value', '21+', 'numerator', band_21_plus,
+            'denominator', timed, 'value', band_21_plus_percent, 'unit', 'percent'),
+        named_struct('breakdown', 'volume', 'breakdown_value', 'icpcs', 'numerator', icpcs,
+            'denominator', cast(null as bigint), 'value', cast(icpcs as double), 'unit', 'count'),
+        named_struct('breakdown', 'data_quality', 'breakdown_value', 'icpc_before_s47_or_no_s47',
+            'numerator', before_s47_or_no_s47, 'denominator', cast(null as bigint),
+            'value', cast(before_s47_or_no_s47 as double), 'unit', 'count')
+    )) counted
 ),
 
 timed as (
-    select * from durations where working_days >= 0
-),
-
-timed_totals as (
-    select period.period, count(timed.period) as timed_count
-    from period
-    left join timed
-        on timed.period = period.period
-    group by period.period
-),
-
-headline as (
     select
-        timed_totals.period,
-        'all' as breakdown,
-        'all' as breakdown_value,
-        count_if(timed.working_days <= 15) as numerator,
-        max(timed_totals.timed_count) as denominator,
-        percent_of(count_if(timed.working_days <= 15), max(timed_totals.timed_count)) as value,
-        'percent' as unit
-    from timed_totals
-    left join timed
-        on timed.period = timed_totals.period
-    group by timed_totals.period
+        durations.*,
+        age_band(children.birth_month, durations.icpc_date) as age_band,
+        coalesce(children.sex, 'unknown') as sex,
+        ethnic_group(children.ethnicity) as ethnic_group
+    from durations
+    left join children
+        on durations.child_id = children.child_id
+    where durations.working_days >= 0
 ),
 
 by_child as (
@@ -95,54 +139,9 @@ by_child as (
     group by timed.period, dimensions.breakdown, dimensions.breakdown_value
 ),
 
-by_band as (
-    select
-        timed_totals.period,
-        'band' as breakdown,
-        bands.band as breakdown_value,
-        count(timed.working_days) as numerator,
-        max(timed_totals.timed_count) as denominator,
-        percent_of(count(timed.working_days), max(timed_totals.timed_count)) as value,
-        'percent' as unit
-    from bands
-    cross join timed_totals
-    left join timed
-        on timed.period = timed_totals.period
-        and timed.working_days between bands.low and bands.high
-    group by timed_totals.period, bands.band
-),
-
-period_durations as (
-    select period.period, durations.period is not null as has_icpc, durations.working_days
-    from period
-    left join durations
-        on durations.period = period.period
-),
-
-volumes as (
-    select
-        period,
-        'volume' as breakdown,
-        'icpcs' as breakdown_value,
-        count_if(has_icpc) as numerator,
-        cast(null as bigint) as denominator,
-        cast(count_if(has_icpc) as double) as value,
-        'count' as unit
-    from period_durations
-    group by period
-    union all
-    select period, 'data_quality', 'icpc_before_s47_or_no_s47',
-        count_if(has_icpc and (working_days is null or working_days < 0)), null,
-        cast(count_if(has_icpc and (working_days is null or working_days < 0)) as double), 'count'
-    from period_durations
-    group by period
-),
-
 unioned as (
-    select * from headline
+    select * from headline_bands_and_volumes
     union all select * from by_child
-    union all select * from by_band
-    union all select * from volumes
 ),
 
 final as (

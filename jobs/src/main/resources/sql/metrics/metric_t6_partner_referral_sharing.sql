@@ -26,40 +26,78 @@ created_in_period as (
         on to_date(partner_referrals.created_at) between period.period_start_date and period.period_end_date
 ),
 
-shared as (
+shared_referrals as (
     select
         created_in_period.period,
+        created_in_period.child_id,
         created_in_period.partner,
         coalesce(created_in_period.concern, 'unknown') as concern,
-        age_band(children.birth_month, created_in_period.created_date) as age_band,
+        created_in_period.created_date,
+        created_in_period.shared_at is not null as is_shared,
         shared_day.working_day_number - created_day.working_day_number as working_days
     from created_in_period
     left join calendar as created_day
         on created_in_period.created_date = created_day.date
     left join calendar as shared_day
         on to_date(created_in_period.shared_at) = shared_day.date
-    left join children
-        on created_in_period.child_id = children.child_id
-    where created_in_period.shared_at is not null
+),
+
+-- Every count a period's headline and volumes need, in one pass over its referrals, counted before the join
+-- that gives a period without referrals its row of zeros.
+referral_counts as (
+    select
+        period,
+        count(*) as created,
+        count_if(not is_shared) as not_shared,
+        count_if(is_shared and working_days >= 0) as timed,
+        count_if(is_shared and working_days between 0 and 1) as within_one_day,
+        count_if(is_shared and working_days < 0) as shared_before_created
+    from shared_referrals
+    group by period
+),
+
+totals as (
+    select
+        period.period,
+        coalesce(referral_counts.created, 0) as created,
+        coalesce(referral_counts.not_shared, 0) as not_shared,
+        coalesce(referral_counts.timed, 0) as timed,
+        coalesce(referral_counts.within_one_day, 0) as within_one_day,
+        coalesce(referral_counts.shared_before_created, 0) as shared_before_created,
+        percent_of(coalesce(referral_counts.within_one_day, 0), coalesce(referral_counts.timed, 0))
+            as within_one_day_percent
+    from period
+    left join referral_counts
+        on referral_counts.period = period.period
+),
+
+-- The headline and volumes, all from the one row of totals per period (one select, so the referrals are
+-- counted once: Spark would count them again for each select that read totals). SQL functions such as
+-- percent_of cannot be called inside inline(), so totals computes the percentage.
+headline_and_volumes as (
+    select totals.period, counted.*
+    from totals
+    lateral view inline(array(
+        named_struct('breakdown', 'all', 'breakdown_value', 'all', 'numerator', within_one_day,
+            'denominator', timed, 'value', within_one_day_percent, 'unit', 'percent'),
+        named_struct('breakdown', 'volume', 'breakdown_value', 'created', 'numerator', created,
+            'denominator', cast(null as bigint), 'value', cast(created as double), 'unit', 'count'),
+        named_struct('breakdown', 'volume', 'breakdown_value', 'not_shared', 'numerator', not_shared,
+            'denominator', cast(null as bigint), 'value', cast(not_shared as double), 'unit', 'count'),
+        named_struct('breakdown', 'data_quality', 'breakdown_value', 'shared_before_created',
+            'numerator', shared_before_created, 'denominator', cast(null as bigint),
+            'value', cast(shared_before_created as double), 'unit', 'count')
+    )) counted
 ),
 
 timed as (
-    select * from shared where working_days >= 0
-),
-
-headline as (
     select
-        period.period,
-        'all' as breakdown,
-        'all' as breakdown_value,
-        count_if(timed.working_days <= 1) as numerator,
-        count(timed.period) as denominator,
-        percent_of(count_if(timed.working_days <= 1), count(timed.period)) as value,
-        'percent' as unit
-    from period
-    left join timed
-        on timed.period = period.period
-    group by period.period
+        shared_referrals.*,
+        age_band(children.birth_month, shared_referrals.created_date) as age_band
+    from shared_referrals
+    left join children
+        on shared_referrals.child_id = children.child_id
+    where shared_referrals.is_shared and shared_referrals.working_days >= 0
 ),
 
 by_referral as (
@@ -80,41 +118,9 @@ by_referral as (
     group by timed.period, dimensions.breakdown, dimensions.breakdown_value
 ),
 
-volumes as (
-    select
-        period.period,
-        'volume' as breakdown,
-        'created' as breakdown_value,
-        count(created_in_period.period) as numerator,
-        cast(null as bigint) as denominator,
-        cast(count(created_in_period.period) as double) as value,
-        'count' as unit
-    from period
-    left join created_in_period
-        on created_in_period.period = period.period
-    group by period.period
-    union all
-    select period.period, 'volume', 'not_shared',
-        count_if(created_in_period.period is not null and created_in_period.shared_at is null), null,
-        cast(count_if(created_in_period.period is not null and created_in_period.shared_at is null) as double),
-        'count'
-    from period
-    left join created_in_period
-        on created_in_period.period = period.period
-    group by period.period
-    union all
-    select period.period, 'data_quality', 'shared_before_created', count_if(shared.working_days < 0), null,
-        cast(count_if(shared.working_days < 0) as double), 'count'
-    from period
-    left join shared
-        on shared.period = period.period
-    group by period.period
-),
-
 unioned as (
-    select * from headline
+    select * from headline_and_volumes
     union all select * from by_referral
-    union all select * from volumes
 ),
 
 final as (

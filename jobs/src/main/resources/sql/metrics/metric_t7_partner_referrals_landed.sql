@@ -21,46 +21,44 @@ created_in_period as (
         on to_date(partner_referrals.created_at) between period.period_start_date and period.period_end_date
 ),
 
-headline as (
-    select
-        period.period,
-        'all' as breakdown,
-        'all' as breakdown_value,
-        count_if(created_in_period.is_landed) as numerator,
-        count(created_in_period.period) as denominator,
-        percent_of(count_if(created_in_period.is_landed), count(created_in_period.period)) as value,
-        'percent' as unit
-    from period
-    left join created_in_period
-        on created_in_period.period = period.period
-    group by period.period
-),
-
-by_referral as (
+-- Each referral once under 'all' (the headline) and once under each breakdown. Each period adds one row under
+-- 'all' that counts nothing (referral null), so a period without referrals still gets its headline of zeros
+-- from the same aggregate: the referrals are counted once, where a headline joined to period after counting
+-- would read them a second time.
+counted_rows as (
     select
         created_in_period.period,
         dimensions.breakdown,
         dimensions.breakdown_value,
-        count_if(created_in_period.is_landed) as numerator,
-        count(*) as denominator,
-        percent_of(count_if(created_in_period.is_landed), count(*)) as value,
-        'percent' as unit
+        1 as referral,
+        created_in_period.is_landed
     from created_in_period
     lateral view inline(array(
+        named_struct('breakdown', 'all', 'breakdown_value', 'all'),
         named_struct('breakdown', 'partner', 'breakdown_value', created_in_period.partner),
         named_struct('breakdown', 'concern', 'breakdown_value', created_in_period.concern)
     )) dimensions
-    group by created_in_period.period, dimensions.breakdown, dimensions.breakdown_value
+    union all
+    select period.period, 'all', 'all', cast(null as int), cast(null as boolean)
+    from period
 ),
 
-unioned as (
-    select * from headline
-    union all select * from by_referral
+by_referral as (
+    select
+        period,
+        breakdown,
+        breakdown_value,
+        count_if(is_landed) as numerator,
+        count(referral) as denominator,
+        percent_of(count_if(is_landed), count(referral)) as value,
+        'percent' as unit
+    from counted_rows
+    group by period, breakdown, breakdown_value
 ),
 
 final as (
-    select 'T7' as metric_id, unioned.*
-    from unioned
+    select 'T7' as metric_id, by_referral.*
+    from by_referral
 )
 
 select * from final
