@@ -20,20 +20,38 @@ referred as (
         on referrals.referral_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
-counted as (
-    select 'N5' as metric_id, reporting_period.period,
-        count_if(array_contains(authorised.factors, '16A')) as numerator, count(authorised.period) as denominator
-    from reporting_period
-    left join authorised
-        on authorised.period = reporting_period.period
-    group by reporting_period.period
+-- The assessments and referrals as one table of events, each under the metric it counts towards, so
+-- that both metrics are counted by one aggregate and zero-filled by one join.
+events as (
+    select 'N5' as metric_id, authorised.period, array_contains(authorised.factors, '16A') as is_counted
+    from authorised
     union all
-    select 'N5_primary_need_n1' as metric_id, reporting_period.period,
-        count_if(referred.primary_need_code = 'N1') as numerator, count(referred.period) as denominator
-    from reporting_period
-    left join referred
-        on referred.period = reporting_period.period
-    group by reporting_period.period
+    select 'N5_primary_need_n1', referred.period, referred.primary_need_code = 'N1'
+    from referred
+),
+
+event_counts as (
+    select metric_id, period, count_if(is_counted) as numerator, count(*) as denominator
+    from events
+    group by metric_id, period
+),
+
+metric_ids as (
+    select * from values ('N5'), ('N5_primary_need_n1') as metric_ids (metric_id)
+),
+
+-- Every metric in every period: one without events gets 0 / 0.
+counted as (
+    select
+        metric_ids.metric_id,
+        reporting_period.period,
+        coalesce(event_counts.numerator, 0) as numerator,
+        coalesce(event_counts.denominator, 0) as denominator
+    from metric_ids
+    cross join reporting_period
+    left join event_counts
+        on event_counts.metric_id = metric_ids.metric_id
+        and event_counts.period = reporting_period.period
 ),
 
 tidy as (
