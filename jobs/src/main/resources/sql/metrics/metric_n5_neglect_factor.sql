@@ -20,38 +20,49 @@ referred as (
         on referrals.referral_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
--- The assessments and referrals as one table of events, each under the metric it counts towards, so
--- that both metrics are counted by one aggregate and zero-filled by one join.
+-- The assessments and referrals as one table of events, so that both metrics are counted by one aggregate
+-- and zero-filled by one join.
 events as (
-    select 'N5' as metric_id, authorised.period, array_contains(authorised.factors, '16A') as is_counted
+    select authorised.period, 'assessment' as event, array_contains(authorised.factors, '16A') as is_counted
     from authorised
     union all
-    select 'N5_primary_need_n1', referred.period, referred.primary_need_code = 'N1'
+    select referred.period, 'referral', referred.primary_need_code = 'N1'
     from referred
 ),
 
 event_counts as (
-    select metric_id, period, count_if(is_counted) as numerator, count(*) as denominator
-    from events
-    group by metric_id, period
-),
-
-metric_ids as (
-    select * from values ('N5'), ('N5_primary_need_n1') as metric_ids (metric_id)
-),
-
--- Every metric in every period: one without events gets 0 / 0.
-counted as (
     select
-        metric_ids.metric_id,
+        period,
+        count_if(event = 'assessment') as assessments,
+        count_if(event = 'assessment' and is_counted) as assessments_with_factor_16a,
+        count_if(event = 'referral') as referrals,
+        count_if(event = 'referral' and is_counted) as referrals_with_need_n1
+    from events
+    group by period
+),
+
+totals as (
+    select
         reporting_period.period,
-        coalesce(event_counts.numerator, 0) as numerator,
-        coalesce(event_counts.denominator, 0) as denominator
-    from metric_ids
-    cross join reporting_period
+        coalesce(event_counts.assessments, 0) as assessments,
+        coalesce(event_counts.assessments_with_factor_16a, 0) as assessments_with_factor_16a,
+        coalesce(event_counts.referrals, 0) as referrals,
+        coalesce(event_counts.referrals_with_need_n1, 0) as referrals_with_need_n1
+    from reporting_period
     left join event_counts
-        on event_counts.metric_id = metric_ids.metric_id
-        and event_counts.period = reporting_period.period
+        on event_counts.period = reporting_period.period
+),
+
+-- Both metrics in every period from the one row of totals per period (one select, so the events are
+-- counted once).
+counted as (
+    select totals.period, metric_rows.*
+    from totals
+    lateral view inline(array(
+        named_struct('metric_id', 'N5', 'numerator', assessments_with_factor_16a, 'denominator', assessments),
+        named_struct('metric_id', 'N5_primary_need_n1', 'numerator', referrals_with_need_n1,
+            'denominator', referrals)
+    )) metric_rows
 ),
 
 tidy as (
