@@ -43,20 +43,34 @@ flagged as (
     group by episodes.period, episodes.occurrence_id, episodes.child_id, episodes.risk_grade
 ),
 
--- The headline and each risk grade in one pass over the episodes, counted before the join with period.
-grade_counts as (
+-- Each child once under the headline and once under each risk grade of their episodes, unknown when any
+-- of those episodes is. Counting children per child first keeps the episodes where the join left them
+-- (by child), where Spark's count(distinct) would shuffle them again.
+child_grades as (
     select
         flagged.period,
         grades.breakdown,
         grades.breakdown_value,
-        count(distinct case when flagged.is_unknown then flagged.child_id end) as numerator,
-        count(distinct flagged.child_id) as denominator
+        flagged.child_id,
+        bool_or(flagged.is_unknown) as is_unknown
     from flagged
     lateral view inline(array(
         named_struct('breakdown', 'all', 'breakdown_value', 'all'),
         named_struct('breakdown', 'risk_grade', 'breakdown_value', flagged.risk_grade)
     )) grades
-    group by flagged.period, grades.breakdown, grades.breakdown_value
+    group by flagged.period, grades.breakdown, grades.breakdown_value, flagged.child_id
+),
+
+-- The headline and each risk grade in one aggregate, counted before the join with period.
+grade_counts as (
+    select
+        period,
+        breakdown,
+        breakdown_value,
+        count_if(is_unknown) as numerator,
+        count(*) as denominator
+    from child_grades
+    group by period, breakdown, breakdown_value
 ),
 
 -- A period with episodes has its headline and grades in grade_counts; one without gets a headline of
