@@ -44,8 +44,9 @@ flagged as (
 ),
 
 -- Each child once under the headline and once under each risk grade of their episodes, unknown when any
--- of those episodes is. Counting children per child first keeps the episodes where the join left them
--- (by child), where Spark's count(distinct) would shuffle them again.
+-- of those episodes is (child_id is required in the extract, so a row here is a distinct child). Grouping
+-- by child first keeps the episodes where the join left them (by child), where Spark's count(distinct)
+-- would shuffle them again.
 child_grades as (
     select
         flagged.period,
