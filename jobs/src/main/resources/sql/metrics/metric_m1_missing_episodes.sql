@@ -11,66 +11,65 @@ children as (
 ),
 
 episodes as (
-    select
-        reporting_period.period,
-        missing_episodes.*,
-        coalesce(children.sex, 'unknown') as sex,
-        ethnic_group(children.ethnicity) as ethnic_group
+    select reporting_period.period, missing_episodes.*
     from int_police__missing_episodes as missing_episodes
     inner join reporting_period
         on missing_episodes.reported_date
             between reporting_period.period_start_date and reporting_period.period_end_date
-    left join children
-        on children.child_id = missing_episodes.child_id
+),
+
+-- The headline counts, counted before the join that gives a period without episodes its row of zeros.
+episode_counts as (
+    select period, count(*) as episodes, count(distinct child_id) as children
+    from episodes
+    group by period
 ),
 
 headline as (
-    select reporting_period.period, 'all' as breakdown, 'all' as breakdown_value, count(episodes.period) as episodes,
-        count(distinct episodes.child_id) as children
+    select
+        reporting_period.period,
+        'all' as breakdown,
+        'all' as breakdown_value,
+        coalesce(episode_counts.episodes, 0) as episodes,
+        coalesce(episode_counts.children, 0) as children
     from reporting_period
-    left join episodes
-        on episodes.period = reporting_period.period
-    group by reporting_period.period
+    left join episode_counts
+        on episode_counts.period = reporting_period.period
 ),
 
-by_risk_grade as (
-    select period, 'risk_grade' as breakdown, risk_grade as breakdown_value, count(*) as episodes,
-        count(distinct child_id) as children
+-- Only the breakdowns need the child spine, so only they join it.
+described as (
+    select
+        episodes.*,
+        coalesce(children.sex, 'unknown') as sex,
+        ethnic_group(children.ethnicity) as ethnic_group
     from episodes
-    group by period, risk_grade
+    left join children
+        on children.child_id = episodes.child_id
 ),
 
-by_age_band as (
-    select period, 'age_band' as breakdown, age_band as breakdown_value, count(*) as episodes,
-        count(distinct child_id) as children
-    from episodes
-    group by period, age_band
-),
-
-by_sex as (
-    select period, 'sex' as breakdown, sex as breakdown_value, count(*) as episodes,
-        count(distinct child_id) as children
-    from episodes
-    group by period, sex
-),
-
-by_ethnic_group as (
-    select period, 'ethnic_group' as breakdown, ethnic_group as breakdown_value, count(*) as episodes,
-        count(distinct child_id) as children
-    from episodes
-    group by period, ethnic_group
+-- Every breakdown in one pass over the episodes (one select per breakdown would read them once each).
+by_episode as (
+    select
+        described.period,
+        dimensions.breakdown,
+        dimensions.breakdown_value,
+        count(*) as episodes,
+        count(distinct described.child_id) as children
+    from described
+    lateral view inline(array(
+        named_struct('breakdown', 'risk_grade', 'breakdown_value', described.risk_grade),
+        named_struct('breakdown', 'age_band', 'breakdown_value', described.age_band),
+        named_struct('breakdown', 'sex', 'breakdown_value', described.sex),
+        named_struct('breakdown', 'ethnic_group', 'breakdown_value', described.ethnic_group)
+    )) dimensions
+    group by described.period, dimensions.breakdown, dimensions.breakdown_value
 ),
 
 counted as (
     select * from headline
     union all
-    select * from by_risk_grade
-    union all
-    select * from by_age_band
-    union all
-    select * from by_sex
-    union all
-    select * from by_ethnic_group
+    select * from by_episode
 ),
 
 tidy as (

@@ -12,15 +12,21 @@ episodes_per_child as (
     group by reporting_period.period, episodes.child_id
 ),
 
+-- Counted before the join that gives a period without episodes its row of zeros.
+child_counts as (
+    select period, count_if(episodes >= 3) as numerator, count(*) as denominator
+    from episodes_per_child
+    group by period
+),
+
 counted as (
     select
         reporting_period.period,
-        count_if(episodes_per_child.episodes >= 3) as numerator,
-        count(episodes_per_child.period) as denominator
+        coalesce(child_counts.numerator, 0) as numerator,
+        coalesce(child_counts.denominator, 0) as denominator
     from reporting_period
-    left join episodes_per_child
-        on episodes_per_child.period = reporting_period.period
-    group by reporting_period.period
+    left join child_counts
+        on child_counts.period = reporting_period.period
 ),
 
 tidy as (

@@ -14,68 +14,74 @@ looked_after_children as (
         and (episodes.episode_end_date is null or episodes.episode_end_date >= reporting_period.period_start_date)
 ),
 
-missing_types as (
-    select * from values ('M'), ('A') as missing_types (missing_type)
-),
-
+-- Each child's M and A periods starting in the period, one row per child and period.
 periods_started as (
-    select reporting_period.period, missing.child_id, missing.missing_type
+    select
+        reporting_period.period,
+        missing.child_id,
+        count(*) as periods,
+        count_if(missing.missing_type = 'M') as missing_periods,
+        count_if(missing.missing_type = 'A') as away_periods
     from stg_903__missing as missing
     inner join reporting_period
         on missing.missing_start_date between reporting_period.period_start_date and reporting_period.period_end_date
-    inner join looked_after_children
-        on looked_after_children.period = reporting_period.period
-        and looked_after_children.child_id = missing.child_id
     where missing.missing_type in ('M', 'A')
+    group by reporting_period.period, missing.child_id
 ),
 
-looked_after_count as (
-    select reporting_period.period, count(looked_after_children.period) as children
+-- The looked-after children joined once to their periods, so that one aggregate counts both the
+-- headline's children and the periods (a child who was not looked after in the period is left out).
+looked_after_with_periods as (
+    select looked_after_children.period, periods_started.periods, periods_started.missing_periods,
+        periods_started.away_periods
+    from looked_after_children
+    left join periods_started
+        on periods_started.period = looked_after_children.period
+        and periods_started.child_id = looked_after_children.child_id
+),
+
+-- Every count both metrics need, counted before the join that gives a period without looked-after
+-- children its rows of zeros.
+child_counts as (
+    select
+        period,
+        count(*) as looked_after,
+        count_if(periods > 0) as with_periods,
+        count_if(missing_periods > 0) as with_missing_periods,
+        count_if(away_periods > 0) as with_away_periods,
+        sum(periods) as periods
+    from looked_after_with_periods
+    group by period
+),
+
+totals as (
+    select
+        reporting_period.period,
+        coalesce(child_counts.looked_after, 0) as looked_after,
+        coalesce(child_counts.with_periods, 0) as with_periods,
+        coalesce(child_counts.with_missing_periods, 0) as with_missing_periods,
+        coalesce(child_counts.with_away_periods, 0) as with_away_periods,
+        coalesce(child_counts.periods, 0) as periods
     from reporting_period
-    left join looked_after_children
-        on looked_after_children.period = reporting_period.period
-    group by reporting_period.period
+    left join child_counts
+        on child_counts.period = reporting_period.period
 ),
 
-headline as (
-    select 'M3' as metric_id, looked_after_count.period, 'all' as breakdown, 'all' as breakdown_value,
-        count(distinct periods_started.child_id) as numerator, looked_after_count.children as denominator,
-        'percent' as unit
-    from looked_after_count
-    left join periods_started
-        on periods_started.period = looked_after_count.period
-    group by looked_after_count.period, looked_after_count.children
-),
-
-by_type as (
-    select 'M3' as metric_id, looked_after_count.period, 'missing_type' as breakdown,
-        missing_types.missing_type as breakdown_value,
-        count(distinct periods_started.child_id) as numerator, looked_after_count.children as denominator,
-        'percent' as unit
-    from missing_types
-    cross join looked_after_count
-    left join periods_started
-        on periods_started.period = looked_after_count.period
-        and periods_started.missing_type = missing_types.missing_type
-    group by looked_after_count.period, missing_types.missing_type, looked_after_count.children
-),
-
-periods_per_child as (
-    select 'M3_periods' as metric_id, reporting_period.period, 'all' as breakdown, 'all' as breakdown_value,
-        count(periods_started.period) as numerator, count(distinct periods_started.child_id) as denominator,
-        'ratio' as unit
-    from reporting_period
-    left join periods_started
-        on periods_started.period = reporting_period.period
-    group by reporting_period.period
-),
-
+-- The headline, each type and M3_periods from the one row of totals per period (one select, so the
+-- children and their periods are counted once).
 counted as (
-    select * from headline
-    union all
-    select * from by_type
-    union all
-    select * from periods_per_child
+    select totals.period, metric_rows.*
+    from totals
+    lateral view inline(array(
+        named_struct('metric_id', 'M3', 'breakdown', 'all', 'breakdown_value', 'all',
+            'numerator', with_periods, 'denominator', looked_after, 'unit', 'percent'),
+        named_struct('metric_id', 'M3', 'breakdown', 'missing_type', 'breakdown_value', 'M',
+            'numerator', with_missing_periods, 'denominator', looked_after, 'unit', 'percent'),
+        named_struct('metric_id', 'M3', 'breakdown', 'missing_type', 'breakdown_value', 'A',
+            'numerator', with_away_periods, 'denominator', looked_after, 'unit', 'percent'),
+        named_struct('metric_id', 'M3_periods', 'breakdown', 'all', 'breakdown_value', 'all',
+            'numerator', periods, 'denominator', with_periods, 'unit', 'ratio')
+    )) metric_rows
 ),
 
 tidy as (

@@ -18,29 +18,40 @@ due as (
             between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
--- Every period, with its due episodes (none: one row of nulls, so that its headlines are 0 / 0).
-due_in_each_period as (
-    select reporting_period.period, due.period as due_period, due.seconds_to_completion, due.offered_at,
-        due.is_accepted
-    from reporting_period
-    left join due
-        on due.period = reporting_period.period
+-- Every count the three metrics need, in one pass over the due episodes, counted before the join that
+-- gives a period without them its 0 / 0 headlines.
+due_counts as (
+    select
+        period,
+        count(*) as due,
+        count_if(seconds_to_completion between 0 and 72 * 3600) as completed_within_72_hours,
+        count_if(offered_at is not null) as offered,
+        count_if(is_accepted) as accepted
+    from due
+    group by period
 ),
 
+totals as (
+    select
+        reporting_period.period,
+        coalesce(due_counts.due, 0) as due,
+        coalesce(due_counts.completed_within_72_hours, 0) as completed_within_72_hours,
+        coalesce(due_counts.offered, 0) as offered,
+        coalesce(due_counts.accepted, 0) as accepted
+    from reporting_period
+    left join due_counts
+        on due_counts.period = reporting_period.period
+),
+
+-- The three metrics from the one row of totals per period (one select, so the episodes are counted once).
 counted as (
-    select 'M4' as metric_id, period, count_if(seconds_to_completion between 0 and 72 * 3600) as numerator,
-        count(due_period) as denominator
-    from due_in_each_period
-    group by period
-    union all
-    select 'M4_offered' as metric_id, period, count_if(offered_at is not null) as numerator,
-        count(due_period) as denominator
-    from due_in_each_period
-    group by period
-    union all
-    select 'M4_accepted' as metric_id, period, count_if(is_accepted) as numerator, count(due_period) as denominator
-    from due_in_each_period
-    group by period
+    select totals.period, metric_rows.*
+    from totals
+    lateral view inline(array(
+        named_struct('metric_id', 'M4', 'numerator', completed_within_72_hours, 'denominator', due),
+        named_struct('metric_id', 'M4_offered', 'numerator', offered, 'denominator', due),
+        named_struct('metric_id', 'M4_accepted', 'numerator', accepted, 'denominator', due)
+    )) metric_rows
 ),
 
 tidy as (

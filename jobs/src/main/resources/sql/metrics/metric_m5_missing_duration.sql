@@ -15,33 +15,48 @@ ended as (
     where episodes.duration_hours >= 0
 ),
 
--- Every period, with its ended episodes (none: one row of nulls, so that its headlines are 0 / 0).
-ended_in_each_period as (
-    select reporting_period.period, ended.duration_hours
-    from reporting_period
-    left join ended
-        on ended.period = reporting_period.period
+-- Every count and the median the three metrics need, in one pass over the ended episodes, counted before
+-- the join that gives a period without them its 0 / 0 headlines and a null median.
+ended_counts as (
+    select
+        period,
+        count(*) as ended,
+        count_if(duration_hours > 24) as over_24_hours,
+        count_if(duration_hours > 72) as over_72_hours,
+        round(median(duration_hours), 1) as median_hours
+    from ended
+    group by period
 ),
 
+-- percent_of cannot be called inside inline(), so the percentages are columns here.
+totals as (
+    select
+        reporting_period.period,
+        coalesce(ended_counts.ended, 0) as ended,
+        coalesce(ended_counts.over_24_hours, 0) as over_24_hours,
+        coalesce(ended_counts.over_72_hours, 0) as over_72_hours,
+        percent_of(coalesce(ended_counts.over_24_hours, 0), coalesce(ended_counts.ended, 0))
+            as over_24_hours_percent,
+        percent_of(coalesce(ended_counts.over_72_hours, 0), coalesce(ended_counts.ended, 0))
+            as over_72_hours_percent,
+        ended_counts.median_hours
+    from reporting_period
+    left join ended_counts
+        on ended_counts.period = reporting_period.period
+),
+
+-- The three metrics from the one row of totals per period (one select, so the episodes are counted once).
 counted as (
-    select 'M5' as metric_id, period, count_if(duration_hours > 24) as numerator,
-        count(duration_hours) as denominator,
-        percent_of(count_if(duration_hours > 24), count(duration_hours)) as value,
-        'percent' as unit
-    from ended_in_each_period
-    group by period
-    union all
-    select 'M5_over_72h' as metric_id, period, count_if(duration_hours > 72) as numerator,
-        count(duration_hours) as denominator,
-        percent_of(count_if(duration_hours > 72), count(duration_hours)) as value,
-        'percent' as unit
-    from ended_in_each_period
-    group by period
-    union all
-    select 'M5_median' as metric_id, period, cast(null as bigint) as numerator, count(duration_hours) as denominator,
-        round(median(duration_hours), 1) as value, 'hours' as unit
-    from ended_in_each_period
-    group by period
+    select totals.period, metric_rows.*
+    from totals
+    lateral view inline(array(
+        named_struct('metric_id', 'M5', 'numerator', over_24_hours, 'denominator', ended,
+            'value', over_24_hours_percent, 'unit', 'percent'),
+        named_struct('metric_id', 'M5_over_72h', 'numerator', over_72_hours, 'denominator', ended,
+            'value', over_72_hours_percent, 'unit', 'percent'),
+        named_struct('metric_id', 'M5_median', 'numerator', cast(null as bigint), 'denominator', ended,
+            'value', median_hours, 'unit', 'hours')
+    )) metric_rows
 ),
 
 tidy as (

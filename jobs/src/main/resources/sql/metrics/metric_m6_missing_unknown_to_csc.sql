@@ -16,61 +16,77 @@ episodes as (
         on episodes.reported_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
-known_by_care_status as (
-    select distinct episodes.occurrence_id, episodes.child_id
-    from episodes
-    inner join int_child_care_status_spans as spans
-        on spans.child_id = episodes.child_id
-        and episodes.reported_date >= spans.span_start_date
-        and (spans.span_end_date is null or episodes.reported_date <= spans.span_end_date)
+-- The dates on which children's services knew a child: each care status span (open while its end is
+-- null), and the 30 days either side of each contact or referral (a report date within 30 days of a
+-- front door date is the same as a front door date within 30 days of the report date). One table of
+-- windows, so that the episodes are joined once rather than once for each way of being known.
+known_windows as (
+    select child_id, span_start_date as known_from, span_end_date as known_to
+    from int_child_care_status_spans
+    union all
+    select child_id, date_sub(front_door_date, 30), date_add(front_door_date, 30)
+    from int_csc_front_door
 ),
 
-known_at_front_door as (
-    select distinct episodes.occurrence_id, episodes.child_id
-    from episodes
-    inner join int_csc_front_door as front_door
-        on front_door.child_id = episodes.child_id
-        and front_door.front_door_date
-            between date_sub(episodes.reported_date, 30) and date_add(episodes.reported_date, 30)
-),
-
+-- One row per episode (occurrence_id is the extract's key): unknown when no window holds its report date.
 flagged as (
     select
         episodes.period,
         episodes.child_id,
         episodes.risk_grade,
-        known_by_care_status.occurrence_id is null and known_at_front_door.occurrence_id is null as is_unknown
+        count(known_windows.child_id) = 0 as is_unknown
     from episodes
-    left join known_by_care_status
-        on known_by_care_status.occurrence_id = episodes.occurrence_id
-        and known_by_care_status.child_id = episodes.child_id
-    left join known_at_front_door
-        on known_at_front_door.occurrence_id = episodes.occurrence_id
-        and known_at_front_door.child_id = episodes.child_id
+    left join known_windows
+        on known_windows.child_id = episodes.child_id
+        and episodes.reported_date >= known_windows.known_from
+        and (known_windows.known_to is null or episodes.reported_date <= known_windows.known_to)
+    group by episodes.period, episodes.occurrence_id, episodes.child_id, episodes.risk_grade
 ),
 
-headline as (
-    select reporting_period.period, 'all' as breakdown, 'all' as breakdown_value,
-        count(distinct case when flagged.is_unknown then flagged.child_id end) as numerator,
-        count(distinct flagged.child_id) as denominator
-    from reporting_period
-    left join flagged
-        on flagged.period = reporting_period.period
-    group by reporting_period.period
-),
-
-by_risk_grade as (
-    select period, 'risk_grade' as breakdown, risk_grade as breakdown_value,
-        count(distinct case when is_unknown then child_id end) as numerator,
-        count(distinct child_id) as denominator
+-- Each child once under the headline and once under each risk grade of their episodes, unknown when any
+-- of those episodes is (child_id is required in the extract, so a row here is a distinct child). Grouping
+-- by child first keeps the episodes where the join left them (by child), where Spark's count(distinct)
+-- would shuffle them again.
+child_grades as (
+    select
+        flagged.period,
+        grades.breakdown,
+        grades.breakdown_value,
+        flagged.child_id,
+        bool_or(flagged.is_unknown) as is_unknown
     from flagged
-    group by period, risk_grade
+    lateral view inline(array(
+        named_struct('breakdown', 'all', 'breakdown_value', 'all'),
+        named_struct('breakdown', 'risk_grade', 'breakdown_value', flagged.risk_grade)
+    )) grades
+    group by flagged.period, grades.breakdown, grades.breakdown_value, flagged.child_id
 ),
 
+-- The headline and each risk grade in one aggregate, counted before the join with period.
+grade_counts as (
+    select
+        period,
+        breakdown,
+        breakdown_value,
+        count_if(is_unknown) as numerator,
+        count(*) as denominator
+    from child_grades
+    group by period, breakdown, breakdown_value
+),
+
+-- A period with episodes has its headline and grades in grade_counts; one without gets a headline of
+-- zeros (and no grade rows: a breakdown row exists only for a value present).
 counted as (
-    select * from headline
-    union all
-    select * from by_risk_grade
+    select
+        reporting_period.period,
+        coalesce(grade_counts.breakdown, 'all') as breakdown,
+        case when grade_counts.period is null then 'all' else grade_counts.breakdown_value end
+            as breakdown_value,
+        coalesce(grade_counts.numerator, 0) as numerator,
+        coalesce(grade_counts.denominator, 0) as denominator
+    from reporting_period
+    left join grade_counts
+        on grade_counts.period = reporting_period.period
 ),
 
 tidy as (

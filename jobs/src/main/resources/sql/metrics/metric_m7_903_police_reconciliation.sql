@@ -14,26 +14,34 @@ missing_periods as (
     where missing.missing_type = 'M'
 ),
 
-matched as (
-    select distinct missing_periods.child_id, missing_periods.missing_start_date
+-- Each M period with whether a police report matches it: one join of the periods with the reports,
+-- rather than a table of matched periods joined back to the periods (which would read them twice).
+flagged as (
+    select
+        missing_periods.period,
+        count(episodes.child_id) > 0 as is_matched
     from missing_periods
-    inner join int_police__missing_episodes as episodes
+    left join int_police__missing_episodes as episodes
         on episodes.child_id = missing_periods.child_id
         and abs(datediff(episodes.reported_date, missing_periods.missing_start_date)) <= 1
+    group by missing_periods.period, missing_periods.child_id, missing_periods.missing_start_date
+),
+
+-- Counted before the join that gives a period without M periods its row of zeros.
+period_counts as (
+    select period, count_if(not is_matched) as numerator, count(*) as denominator
+    from flagged
+    group by period
 ),
 
 counted as (
     select
         reporting_period.period,
-        count_if(missing_periods.period is not null and matched.child_id is null) as numerator,
-        count(missing_periods.period) as denominator
+        coalesce(period_counts.numerator, 0) as numerator,
+        coalesce(period_counts.denominator, 0) as denominator
     from reporting_period
-    left join missing_periods
-        on missing_periods.period = reporting_period.period
-    left join matched
-        on matched.child_id = missing_periods.child_id
-        and matched.missing_start_date = missing_periods.missing_start_date
-    group by reporting_period.period
+    left join period_counts
+        on period_counts.period = reporting_period.period
 ),
 
 tidy as (

@@ -6,78 +6,97 @@ with reporting_period as (
     select * from period
 ),
 
-categories as (
-    select *
-    from values ('NEG'), ('PHY'), ('EMO'), ('SAB'), ('MUL') as categories (initial_category)
-),
-
 children as (
     select child_id, birth_month, sex, ethnicity from int_child_spine
 ),
 
 started as (
-    select
-        reporting_period.period,
-        plans.*,
-        age_band(children.birth_month, plans.plan_start_date) as age_band,
-        coalesce(children.sex, 'unknown') as sex,
-        ethnic_group(children.ethnicity) as ethnic_group
+    select reporting_period.period, plans.*
     from int_cin__child_protection_plans as plans
     inner join reporting_period
         on plans.plan_start_date between reporting_period.period_start_date and reporting_period.period_end_date
-    left join children
-        on children.child_id = plans.child_id
 ),
 
-headline as (
+-- Every count the headline and the categories need, in one pass over the plans, counted before the join
+-- that gives a period without plans started its row of zeros.
+plan_counts as (
+    select
+        period,
+        count(*) as started,
+        count_if(initial_category = 'NEG') as neglect,
+        count_if(initial_category = 'PHY') as physical,
+        count_if(initial_category = 'EMO') as emotional,
+        count_if(initial_category = 'SAB') as sexual,
+        count_if(initial_category = 'MUL') as multiple
+    from started
+    group by period
+),
+
+totals as (
     select
         reporting_period.period,
-        'all' as breakdown,
-        'all' as breakdown_value,
-        count_if(started.initial_category = 'NEG') as numerator,
-        count(started.period) as denominator
+        coalesce(plan_counts.started, 0) as started,
+        coalesce(plan_counts.neglect, 0) as neglect,
+        coalesce(plan_counts.physical, 0) as physical,
+        coalesce(plan_counts.emotional, 0) as emotional,
+        coalesce(plan_counts.sexual, 0) as sexual,
+        coalesce(plan_counts.multiple, 0) as multiple
     from reporting_period
-    left join started
-        on started.period = reporting_period.period
-    group by reporting_period.period
+    left join plan_counts
+        on plan_counts.period = reporting_period.period
 ),
 
--- Every category in every period, out of the headline's plans started.
-by_category as (
+-- The headline and every category in every period, all out of the plans started, from the one row of
+-- totals per period (one select, so the plans are counted once).
+headline_and_categories as (
+    select totals.period, category_rows.*
+    from totals
+    lateral view inline(array(
+        named_struct('breakdown', 'all', 'breakdown_value', 'all', 'numerator', neglect, 'denominator', started),
+        named_struct('breakdown', 'initial_category', 'breakdown_value', 'NEG', 'numerator', neglect,
+            'denominator', started),
+        named_struct('breakdown', 'initial_category', 'breakdown_value', 'PHY', 'numerator', physical,
+            'denominator', started),
+        named_struct('breakdown', 'initial_category', 'breakdown_value', 'EMO', 'numerator', emotional,
+            'denominator', started),
+        named_struct('breakdown', 'initial_category', 'breakdown_value', 'SAB', 'numerator', sexual,
+            'denominator', started),
+        named_struct('breakdown', 'initial_category', 'breakdown_value', 'MUL', 'numerator', multiple,
+            'denominator', started)
+    )) category_rows
+),
+
+-- Only the breakdowns by child need the child spine, so only they join it.
+described as (
     select
-        headline.period,
-        'initial_category' as breakdown,
-        categories.initial_category as breakdown_value,
-        count(started.child_id) as numerator,
-        max(headline.denominator) as denominator
-    from categories
-    cross join headline
-    left join started
-        on started.period = headline.period
-        and started.initial_category = categories.initial_category
-    group by headline.period, categories.initial_category
+        started.period,
+        started.initial_category,
+        age_band(children.birth_month, started.plan_start_date) as age_band,
+        coalesce(children.sex, 'unknown') as sex,
+        ethnic_group(children.ethnicity) as ethnic_group
+    from started
+    left join children
+        on children.child_id = started.child_id
 ),
 
 by_child as (
     select
-        started.period,
+        described.period,
         dimensions.breakdown,
         dimensions.breakdown_value,
-        count_if(started.initial_category = 'NEG') as numerator,
+        count_if(described.initial_category = 'NEG') as numerator,
         count(*) as denominator
-    from started
+    from described
     lateral view inline(array(
-        named_struct('breakdown', 'age_band', 'breakdown_value', started.age_band),
-        named_struct('breakdown', 'sex', 'breakdown_value', started.sex),
-        named_struct('breakdown', 'ethnic_group', 'breakdown_value', started.ethnic_group)
+        named_struct('breakdown', 'age_band', 'breakdown_value', described.age_band),
+        named_struct('breakdown', 'sex', 'breakdown_value', described.sex),
+        named_struct('breakdown', 'ethnic_group', 'breakdown_value', described.ethnic_group)
     )) dimensions
-    group by started.period, dimensions.breakdown, dimensions.breakdown_value
+    group by described.period, dimensions.breakdown, dimensions.breakdown_value
 ),
 
 counted as (
-    select * from headline
-    union all
-    select * from by_category
+    select * from headline_and_categories
     union all
     select * from by_child
 ),

@@ -14,30 +14,32 @@ children_aged_0_to_17 as (
     group by reporting_period.period
 ),
 
+-- Counted before the join with the periods (via their populations), which gives a period without such
+-- plans its 0.
 on_plan_at_end as (
     select reporting_period.period, count(distinct plans.child_id) as children
-    from reporting_period
-    left join int_cin__child_protection_plans as plans
-        on plans.initial_category = 'NEG'
-        and plans.plan_start_date <= reporting_period.period_end_date
+    from int_cin__child_protection_plans as plans
+    inner join reporting_period
+        on plans.plan_start_date <= reporting_period.period_end_date
         and (plans.plan_end_date is null or plans.plan_end_date > reporting_period.period_end_date)
+    where plans.initial_category = 'NEG'
     group by reporting_period.period
 ),
 
 tidy as (
     select
         'N2' as metric_id,
-        on_plan_at_end.period,
+        children_aged_0_to_17.period,
         'all' as breakdown,
         'all' as breakdown_value,
-        on_plan_at_end.children as numerator,
+        coalesce(on_plan_at_end.children, 0) as numerator,
         children_aged_0_to_17.population as denominator,
-        rate_per_10000(on_plan_at_end.children, children_aged_0_to_17.population)
+        rate_per_10000(coalesce(on_plan_at_end.children, 0), children_aged_0_to_17.population)
             as value,
         'rate_per_10000' as unit
-    from on_plan_at_end
-    inner join children_aged_0_to_17
-        on children_aged_0_to_17.period = on_plan_at_end.period
+    from children_aged_0_to_17
+    left join on_plan_at_end
+        on on_plan_at_end.period = children_aged_0_to_17.period
 )
 
 select * from tidy

@@ -9,36 +9,42 @@ plans as (
     select * from int_cin__child_protection_plans
 ),
 
-first_plans as (
-    select child_id, min(plan_start_date) as first_plan_start_date
+-- Each plan with its child's first plan start of any category, a window over the plans rather than a
+-- join of the plans with their own aggregate (which would read them twice).
+with_first_plan as (
+    select
+        plans.*,
+        min(plans.plan_start_date) over (partition by plans.child_id) as first_plan_start_date
     from plans
-    group by child_id
 ),
 
 neglect_started as (
     select
         reporting_period.period,
-        plans.child_id,
-        plans.plan_start_date,
-        coalesce(plans.previous_plan_count, 0) > 0
-            or first_plans.first_plan_start_date < plans.plan_start_date as is_repeat_plan
-    from plans
+        coalesce(with_first_plan.previous_plan_count, 0) > 0
+            or with_first_plan.first_plan_start_date < with_first_plan.plan_start_date as is_repeat_plan
+    from with_first_plan
     inner join reporting_period
-        on plans.plan_start_date between reporting_period.period_start_date and reporting_period.period_end_date
-    inner join first_plans
-        on first_plans.child_id = plans.child_id
-    where plans.initial_category = 'NEG'
+        on with_first_plan.plan_start_date
+            between reporting_period.period_start_date and reporting_period.period_end_date
+    where with_first_plan.initial_category = 'NEG'
+),
+
+-- Counted before the join that gives a period without neglect plans started its row of zeros.
+plan_counts as (
+    select period, count_if(is_repeat_plan) as numerator, count(*) as denominator
+    from neglect_started
+    group by period
 ),
 
 counted as (
     select
         reporting_period.period,
-        count_if(neglect_started.is_repeat_plan) as numerator,
-        count(neglect_started.period) as denominator
+        coalesce(plan_counts.numerator, 0) as numerator,
+        coalesce(plan_counts.denominator, 0) as denominator
     from reporting_period
-    left join neglect_started
-        on neglect_started.period = reporting_period.period
-    group by reporting_period.period
+    left join plan_counts
+        on plan_counts.period = reporting_period.period
 ),
 
 tidy as (

@@ -6,13 +6,6 @@ with reporting_period as (
     select * from period
 ),
 
-lengths as (
-    select *
-    from values
-        (1, '<= 3 months'), (2, '3-6 months'), (3, '6-12 months'), (4, '1-2 years'), (5, '2 years and over')
-        as lengths (length_order, plan_length)
-),
-
 ended as (
     select
         reporting_period.period,
@@ -30,55 +23,60 @@ ended as (
         on plans.plan_end_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
-headline as (
+-- Every count the headline, the neglect row and the lengths need, in one pass over the plans ended,
+-- counted before the join that gives a period without plans ended its rows of zeros.
+plan_counts as (
+    select
+        period,
+        count(*) as ended,
+        count_if(plan_length = '2 years and over') as two_years_and_over,
+        count_if(initial_category = 'NEG') as neglect_ended,
+        count_if(initial_category = 'NEG' and plan_length = '2 years and over') as neglect_two_years_and_over,
+        count_if(plan_length = '<= 3 months') as up_to_three_months,
+        count_if(plan_length = '3-6 months') as three_to_six_months,
+        count_if(plan_length = '6-12 months') as six_to_twelve_months,
+        count_if(plan_length = '1-2 years') as one_to_two_years
+    from ended
+    group by period
+),
+
+totals as (
     select
         reporting_period.period,
-        'all' as breakdown,
-        'all' as breakdown_value,
-        count_if(ended.plan_length = '2 years and over') as numerator,
-        count(ended.period) as denominator
+        coalesce(plan_counts.ended, 0) as ended,
+        coalesce(plan_counts.two_years_and_over, 0) as two_years_and_over,
+        coalesce(plan_counts.neglect_ended, 0) as neglect_ended,
+        coalesce(plan_counts.neglect_two_years_and_over, 0) as neglect_two_years_and_over,
+        coalesce(plan_counts.up_to_three_months, 0) as up_to_three_months,
+        coalesce(plan_counts.three_to_six_months, 0) as three_to_six_months,
+        coalesce(plan_counts.six_to_twelve_months, 0) as six_to_twelve_months,
+        coalesce(plan_counts.one_to_two_years, 0) as one_to_two_years
     from reporting_period
-    left join ended
-        on ended.period = reporting_period.period
-    group by reporting_period.period
+    left join plan_counts
+        on plan_counts.period = reporting_period.period
 ),
 
-neglect as (
-    select
-        reporting_period.period,
-        'initial_category' as breakdown,
-        'NEG' as breakdown_value,
-        count_if(ended.plan_length = '2 years and over') as numerator,
-        count(ended.period) as denominator
-    from reporting_period
-    left join ended
-        on ended.period = reporting_period.period
-        and ended.initial_category = 'NEG'
-    group by reporting_period.period
-),
-
--- Every length in every period, out of the headline's plans ended.
-by_length as (
-    select
-        headline.period,
-        'plan_length' as breakdown,
-        lengths.plan_length as breakdown_value,
-        count(ended.child_id) as numerator,
-        max(headline.denominator) as denominator
-    from lengths
-    cross join headline
-    left join ended
-        on ended.period = headline.period
-        and ended.plan_length = lengths.plan_length
-    group by headline.period, lengths.length_order, lengths.plan_length
-),
-
+-- The headline, the neglect row and every length in every period (the lengths out of all plans ended),
+-- from the one row of totals per period (one select, so the plans are counted once).
 counted as (
-    select * from headline
-    union all
-    select * from neglect
-    union all
-    select * from by_length
+    select totals.period, length_rows.*
+    from totals
+    lateral view inline(array(
+        named_struct('breakdown', 'all', 'breakdown_value', 'all', 'numerator', two_years_and_over,
+            'denominator', ended),
+        named_struct('breakdown', 'initial_category', 'breakdown_value', 'NEG',
+            'numerator', neglect_two_years_and_over, 'denominator', neglect_ended),
+        named_struct('breakdown', 'plan_length', 'breakdown_value', '<= 3 months',
+            'numerator', up_to_three_months, 'denominator', ended),
+        named_struct('breakdown', 'plan_length', 'breakdown_value', '3-6 months',
+            'numerator', three_to_six_months, 'denominator', ended),
+        named_struct('breakdown', 'plan_length', 'breakdown_value', '6-12 months',
+            'numerator', six_to_twelve_months, 'denominator', ended),
+        named_struct('breakdown', 'plan_length', 'breakdown_value', '1-2 years',
+            'numerator', one_to_two_years, 'denominator', ended),
+        named_struct('breakdown', 'plan_length', 'breakdown_value', '2 years and over',
+            'numerator', two_years_and_over, 'denominator', ended)
+    )) length_rows
 ),
 
 tidy as (

@@ -20,20 +20,49 @@ referred as (
         on referrals.referral_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
-counted as (
-    select 'N5' as metric_id, reporting_period.period,
-        count_if(array_contains(authorised.factors, '16A')) as numerator, count(authorised.period) as denominator
-    from reporting_period
-    left join authorised
-        on authorised.period = reporting_period.period
-    group by reporting_period.period
+-- The assessments and referrals as one table of events, so that both metrics are counted by one aggregate
+-- and zero-filled by one join.
+events as (
+    select authorised.period, 'assessment' as event, array_contains(authorised.factors, '16A') as is_counted
+    from authorised
     union all
-    select 'N5_primary_need_n1' as metric_id, reporting_period.period,
-        count_if(referred.primary_need_code = 'N1') as numerator, count(referred.period) as denominator
+    select referred.period, 'referral', referred.primary_need_code = 'N1'
+    from referred
+),
+
+event_counts as (
+    select
+        period,
+        count_if(event = 'assessment') as assessments,
+        count_if(event = 'assessment' and is_counted) as assessments_with_factor_16a,
+        count_if(event = 'referral') as referrals,
+        count_if(event = 'referral' and is_counted) as referrals_with_need_n1
+    from events
+    group by period
+),
+
+totals as (
+    select
+        reporting_period.period,
+        coalesce(event_counts.assessments, 0) as assessments,
+        coalesce(event_counts.assessments_with_factor_16a, 0) as assessments_with_factor_16a,
+        coalesce(event_counts.referrals, 0) as referrals,
+        coalesce(event_counts.referrals_with_need_n1, 0) as referrals_with_need_n1
     from reporting_period
-    left join referred
-        on referred.period = reporting_period.period
-    group by reporting_period.period
+    left join event_counts
+        on event_counts.period = reporting_period.period
+),
+
+-- Both metrics in every period from the one row of totals per period (one select, so the events are
+-- counted once).
+counted as (
+    select totals.period, metric_rows.*
+    from totals
+    lateral view inline(array(
+        named_struct('metric_id', 'N5', 'numerator', assessments_with_factor_16a, 'denominator', assessments),
+        named_struct('metric_id', 'N5_primary_need_n1', 'numerator', referrals_with_need_n1,
+            'denominator', referrals)
+    )) metric_rows
 ),
 
 tidy as (

@@ -15,63 +15,85 @@ neglect_children as (
     where plans.initial_category = 'NEG'
 ),
 
-missing_children as (
-    select distinct reporting_period.period, episodes.child_id
+-- Every partner record in the period, named as its partner_record row, in one table so that the
+-- neglect-plan children are joined to the records once.
+partner_records as (
+    select reporting_period.period, episodes.child_id, 'police_missing_episode' as partner_record
     from int_police__missing_episodes as episodes
     inner join reporting_period
         on episodes.reported_date between reporting_period.period_start_date and reporting_period.period_end_date
-),
-
-referred_children as (
-    select distinct reporting_period.period, referrals.partner, referrals.child_id
+    union all
+    select reporting_period.period, referrals.child_id, concat(referrals.partner, '_referral')
     from int_partner_referrals as referrals
     inner join reporting_period
         on referrals.created_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
+child_records as (
+    select
+        period,
+        child_id,
+        count_if(partner_record = 'police_missing_episode') > 0 as has_police_missing_episode,
+        count_if(partner_record = 'police_referral') > 0 as has_police_referral,
+        count_if(partner_record = 'health_referral') > 0 as has_health_referral
+    from partner_records
+    group by period, child_id
+),
+
 flagged as (
     select
         neglect_children.period,
-        neglect_children.child_id,
-        missing_children.child_id is not null as has_police_missing_episode,
-        police.child_id is not null as has_police_referral,
-        health.child_id is not null as has_health_referral
+        coalesce(child_records.has_police_missing_episode, false) as has_police_missing_episode,
+        coalesce(child_records.has_police_referral, false) as has_police_referral,
+        coalesce(child_records.has_health_referral, false) as has_health_referral
     from neglect_children
-    left join missing_children
-        on missing_children.period = neglect_children.period
-        and missing_children.child_id = neglect_children.child_id
-    left join referred_children as police
-        on police.period = neglect_children.period
-        and police.child_id = neglect_children.child_id
-        and police.partner = 'police'
-    left join referred_children as health
-        on health.period = neglect_children.period
-        and health.child_id = neglect_children.child_id
-        and health.partner = 'health'
+    left join child_records
+        on child_records.period = neglect_children.period
+        and child_records.child_id = neglect_children.child_id
 ),
 
--- The headline and each partner record in every period, all over the period's neglect-plan children.
-counted as (
+-- Every count the headline and the partner records need, counted before the join that gives a period
+-- without neglect-plan children its rows of zeros.
+flag_counts as (
+    select
+        period,
+        count(*) as neglect_children,
+        count_if(has_police_missing_episode or has_police_referral or has_health_referral) as with_any_record,
+        count_if(has_police_missing_episode) as with_police_missing_episode,
+        count_if(has_police_referral) as with_police_referral,
+        count_if(has_health_referral) as with_health_referral
+    from flagged
+    group by period
+),
+
+totals as (
     select
         reporting_period.period,
-        records.breakdown,
-        records.breakdown_value,
-        count_if(records.has_record) as numerator,
-        count(flagged.period) as denominator
+        coalesce(flag_counts.neglect_children, 0) as neglect_children,
+        coalesce(flag_counts.with_any_record, 0) as with_any_record,
+        coalesce(flag_counts.with_police_missing_episode, 0) as with_police_missing_episode,
+        coalesce(flag_counts.with_police_referral, 0) as with_police_referral,
+        coalesce(flag_counts.with_health_referral, 0) as with_health_referral
     from reporting_period
-    left join flagged
-        on flagged.period = reporting_period.period
+    left join flag_counts
+        on flag_counts.period = reporting_period.period
+),
+
+-- The headline and each partner record in every period, all over the period's neglect-plan children,
+-- from the one row of totals per period (one select, so the children are counted once).
+counted as (
+    select totals.period, records.*
+    from totals
     lateral view inline(array(
-        named_struct('breakdown', 'all', 'breakdown_value', 'all', 'has_record',
-            flagged.has_police_missing_episode or flagged.has_police_referral or flagged.has_health_referral),
-        named_struct('breakdown', 'partner_record', 'breakdown_value', 'police_missing_episode', 'has_record',
-            flagged.has_police_missing_episode),
-        named_struct('breakdown', 'partner_record', 'breakdown_value', 'police_referral', 'has_record',
-            flagged.has_police_referral),
-        named_struct('breakdown', 'partner_record', 'breakdown_value', 'health_referral', 'has_record',
-            flagged.has_health_referral)
+        named_struct('breakdown', 'all', 'breakdown_value', 'all', 'numerator', with_any_record,
+            'denominator', neglect_children),
+        named_struct('breakdown', 'partner_record', 'breakdown_value', 'police_missing_episode',
+            'numerator', with_police_missing_episode, 'denominator', neglect_children),
+        named_struct('breakdown', 'partner_record', 'breakdown_value', 'police_referral',
+            'numerator', with_police_referral, 'denominator', neglect_children),
+        named_struct('breakdown', 'partner_record', 'breakdown_value', 'health_referral',
+            'numerator', with_health_referral, 'denominator', neglect_children)
     )) records
-    group by reporting_period.period, records.breakdown, records.breakdown_value
 ),
 
 tidy as (

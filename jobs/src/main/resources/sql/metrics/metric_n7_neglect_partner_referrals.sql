@@ -5,10 +5,6 @@ with reporting_period as (
     select * from period
 ),
 
-partners as (
-    select * from values ('police'), ('health') as partners (partner)
-),
-
 neglect_referrals as (
     select reporting_period.period, referrals.*
     from int_partner_referrals as referrals
@@ -17,31 +13,47 @@ neglect_referrals as (
     where referrals.concern = 'neglect'
 ),
 
-headline as (
-    select reporting_period.period, 'all' as breakdown, 'all' as breakdown_value,
-        count_if(neglect_referrals.is_landed) as numerator, count(neglect_referrals.period) as denominator
+-- Every count the headline and the partners need, in one pass over the referrals, counted before the
+-- join that gives a period without neglect referrals its rows of zeros.
+referral_counts as (
+    select
+        period,
+        count(*) as referrals,
+        count_if(is_landed) as landed,
+        count_if(partner = 'police') as police_referrals,
+        count_if(partner = 'police' and is_landed) as police_landed,
+        count_if(partner = 'health') as health_referrals,
+        count_if(partner = 'health' and is_landed) as health_landed
+    from neglect_referrals
+    group by period
+),
+
+totals as (
+    select
+        reporting_period.period,
+        coalesce(referral_counts.referrals, 0) as referrals,
+        coalesce(referral_counts.landed, 0) as landed,
+        coalesce(referral_counts.police_referrals, 0) as police_referrals,
+        coalesce(referral_counts.police_landed, 0) as police_landed,
+        coalesce(referral_counts.health_referrals, 0) as health_referrals,
+        coalesce(referral_counts.health_landed, 0) as health_landed
     from reporting_period
-    left join neglect_referrals
-        on neglect_referrals.period = reporting_period.period
-    group by reporting_period.period
+    left join referral_counts
+        on referral_counts.period = reporting_period.period
 ),
 
-by_partner as (
-    select reporting_period.period, 'partner' as breakdown, partners.partner as breakdown_value,
-        count_if(neglect_referrals.is_landed) as numerator,
-        count(neglect_referrals.referral_id) as denominator
-    from partners
-    cross join reporting_period
-    left join neglect_referrals
-        on neglect_referrals.period = reporting_period.period
-        and neglect_referrals.partner = partners.partner
-    group by reporting_period.period, partners.partner
-),
-
+-- The headline and both partners in every period, from the one row of totals per period (one select, so
+-- the referrals are counted once).
 counted as (
-    select * from headline
-    union all
-    select * from by_partner
+    select totals.period, partner_rows.*
+    from totals
+    lateral view inline(array(
+        named_struct('breakdown', 'all', 'breakdown_value', 'all', 'numerator', landed, 'denominator', referrals),
+        named_struct('breakdown', 'partner', 'breakdown_value', 'police', 'numerator', police_landed,
+            'denominator', police_referrals),
+        named_struct('breakdown', 'partner', 'breakdown_value', 'health', 'numerator', health_landed,
+            'denominator', health_referrals)
+    )) partner_rows
 ),
 
 tidy as (
