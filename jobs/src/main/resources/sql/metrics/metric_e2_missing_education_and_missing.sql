@@ -19,18 +19,29 @@ missing_children as (
         on episodes.reported_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
-counted as (
+-- Counted before the join with period (Spark then counts each period's children in one pass, not after
+-- moving every child to the period's side of a join).
+child_counts as (
     select
-        reporting_period.period,
-        count(missing_children.child_id) as numerator,
-        count(missing_education_children.child_id) as denominator
-    from reporting_period
-    left join missing_education_children
-        on missing_education_children.period = reporting_period.period
+        missing_education_children.period,
+        count(missing_children.child_id) as missing_children,
+        count(*) as children
+    from missing_education_children
     left join missing_children
         on missing_children.period = missing_education_children.period
         and missing_children.child_id = missing_education_children.child_id
-    group by reporting_period.period
+    group by missing_education_children.period
+),
+
+-- A period without children missing education gets its row of zeros.
+counted as (
+    select
+        reporting_period.period,
+        coalesce(child_counts.missing_children, 0) as numerator,
+        coalesce(child_counts.children, 0) as denominator
+    from reporting_period
+    left join child_counts
+        on child_counts.period = reporting_period.period
 ),
 
 tidy as (

@@ -45,26 +45,44 @@ flagged as (
         and missing_children.child_id = accommodated_children.child_id
 ),
 
--- The headline and each partner record in every period, all over the period's accommodated children.
-counted as (
+-- Every count in one aggregate over the accommodated children, before the join with period (Spark then
+-- counts each period's children in one pass, not after moving every child to the period's side of a join).
+child_counts as (
+    select
+        flagged.period,
+        count_if(flagged.has_child_protection_plan or flagged.has_police_missing_episode) as with_either,
+        count_if(flagged.has_child_protection_plan) as with_child_protection_plan,
+        count_if(flagged.has_police_missing_episode) as with_police_missing_episode,
+        count(*) as children
+    from flagged
+    group by flagged.period
+),
+
+totals as (
     select
         reporting_period.period,
-        records.breakdown,
-        records.breakdown_value,
-        count_if(records.has_record) as numerator,
-        count(flagged.period) as denominator
+        coalesce(child_counts.with_either, 0) as with_either,
+        coalesce(child_counts.with_child_protection_plan, 0) as with_child_protection_plan,
+        coalesce(child_counts.with_police_missing_episode, 0) as with_police_missing_episode,
+        coalesce(child_counts.children, 0) as children
     from reporting_period
-    left join flagged
-        on flagged.period = reporting_period.period
+    left join child_counts
+        on child_counts.period = reporting_period.period
+),
+
+-- The headline and each partner record in every period, all over the period's accommodated children, from
+-- the one row of totals per period (a period without any gets its rows of zeros).
+counted as (
+    select totals.period, records.*
+    from totals
     lateral view inline(array(
-        named_struct('breakdown', 'all', 'breakdown_value', 'all', 'has_record',
-            flagged.has_child_protection_plan or flagged.has_police_missing_episode),
-        named_struct('breakdown', 'partner_record', 'breakdown_value', 'child_protection_plan', 'has_record',
-            flagged.has_child_protection_plan),
-        named_struct('breakdown', 'partner_record', 'breakdown_value', 'police_missing_episode', 'has_record',
-            flagged.has_police_missing_episode)
+        named_struct('breakdown', 'all', 'breakdown_value', 'all', 'numerator', with_either,
+            'denominator', children),
+        named_struct('breakdown', 'partner_record', 'breakdown_value', 'child_protection_plan',
+            'numerator', with_child_protection_plan, 'denominator', children),
+        named_struct('breakdown', 'partner_record', 'breakdown_value', 'police_missing_episode',
+            'numerator', with_police_missing_episode, 'denominator', children)
     )) records
-    group by reporting_period.period, records.breakdown, records.breakdown_value
 ),
 
 tidy as (
