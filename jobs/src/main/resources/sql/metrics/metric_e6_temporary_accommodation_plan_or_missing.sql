@@ -6,43 +6,39 @@ with reporting_period as (
     select * from period
 ),
 
-accommodated_children as (
-    select distinct reporting_period.period, placements.child_id
+-- Each period's children with the records that count, one row a record: in temporary accommodation at
+-- any time, on a child protection plan open on some day, with a police missing episode reported.
+child_records as (
+    select reporting_period.period, placements.child_id, 'temporary_accommodation' as record
     from stg_housing__temporary_accommodation as placements
     inner join reporting_period
         on placements.placed_date <= reporting_period.period_end_date
         and (placements.left_date is null or placements.left_date >= reporting_period.period_start_date)
-),
-
-plan_children as (
-    select distinct reporting_period.period, spans.child_id
+    union all
+    select reporting_period.period, spans.child_id, 'child_protection_plan'
     from int_child_care_status_spans as spans
     inner join reporting_period
         on spans.span_start_date <= reporting_period.period_end_date
         and (spans.span_end_date is null or spans.span_end_date >= reporting_period.period_start_date)
     where spans.care_status = 'child_protection_plan'
-),
-
-missing_children as (
-    select distinct reporting_period.period, episodes.child_id
+    union all
+    select reporting_period.period, episodes.child_id, 'police_missing_episode'
     from int_police__missing_episodes as episodes
     inner join reporting_period
         on episodes.reported_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
+-- Each period's children in temporary accommodation once, with their partner records: one aggregate over
+-- the three, where joining them would shuffle each of them.
 flagged as (
     select
-        accommodated_children.period,
-        accommodated_children.child_id,
-        plan_children.child_id is not null as has_child_protection_plan,
-        missing_children.child_id is not null as has_police_missing_episode
-    from accommodated_children
-    left join plan_children
-        on plan_children.period = accommodated_children.period
-        and plan_children.child_id = accommodated_children.child_id
-    left join missing_children
-        on missing_children.period = accommodated_children.period
-        and missing_children.child_id = accommodated_children.child_id
+        child_records.period,
+        child_records.child_id,
+        count_if(child_records.record = 'child_protection_plan') > 0 as has_child_protection_plan,
+        count_if(child_records.record = 'police_missing_episode') > 0 as has_police_missing_episode
+    from child_records
+    group by child_records.period, child_records.child_id
+    having count_if(child_records.record = 'temporary_accommodation') > 0
 ),
 
 -- Every count in one aggregate over the accommodated children, before the join with period (Spark then
