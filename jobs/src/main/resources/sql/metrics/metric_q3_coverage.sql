@@ -77,7 +77,7 @@ coverage_percent as (
 
 -- Every row from one select over the files' one aggregate (Spark would read the files again for each select
 -- that read it): the headline once a period, and a file's rows only when there is a file.
-unioned as (
+coverage_rows as (
     select counted.metric_id, coverage_percent.period, counted.breakdown, counted.breakdown_value,
         counted.numerator, counted.denominator, counted.value, counted.unit
     from coverage_percent
@@ -103,4 +103,4 @@ unioned as (
         coverage_percent.file is not null)
 )
 
-select * from unioned
+select * from coverage_rows
