@@ -7,18 +7,16 @@ with reporting_period as (
     select * from period
 ),
 
-band_population as (
-    select reporting_period.period, population.age_band, population.population
-    from population
-    inner join reporting_period
-        on population.year = reporting_period.population_year
-),
-
-children_aged_0_to_17 as (
-    select reporting_period.period, coalesce(sum(band_population.population), 0) as population
+-- Each period's children aged 0-17 (coalesced to 0) and its age bands' populations, one row a period.
+period_population as (
+    select
+        reporting_period.period,
+        coalesce(sum(population.population), 0) as population,
+        collect_list(named_struct('age_band', population.age_band, 'population', population.population))
+            filter (where population.age_band is not null) as bands
     from reporting_period
-    left join band_population
-        on band_population.period = reporting_period.period
+    left join population
+        on population.year = reporting_period.population_year
     group by reporting_period.period
 ),
 
@@ -35,77 +33,88 @@ episodes as (
         and (episodes.cme_end_date is null or episodes.cme_end_date >= reporting_period.period_start_date)
 ),
 
-first_episodes as (
-    select period, child_id, min_by(age_band, cme_start_date) as age_band
+-- Each period's children once: the age band at the start of their first episode in the period, the reasons
+-- of their episodes, and whether they were known to children's services on some day of one of them.
+children_in_period as (
+    select
+        episodes.period,
+        episodes.child_id,
+        min_by(episodes.age_band, episodes.cme_start_date) as age_band,
+        collect_set(episodes.reason) as reasons,
+        count(spans.child_id) > 0 as is_known_to_csc
     from episodes
-    group by period, child_id
-),
-
-known_children as (
-    select distinct episodes.period, episodes.child_id
-    from episodes
-    inner join int_child_care_status_spans as spans
+    left join int_child_care_status_spans as spans
         on spans.child_id = episodes.child_id
         and spans.span_start_date <= episodes.in_period_to_date
         and (spans.span_end_date is null or spans.span_end_date >= episodes.in_period_from_date)
+    group by episodes.period, episodes.child_id
 ),
 
-children_count as (
-    select reporting_period.period, count(distinct episodes.child_id) as children
-    from reporting_period
-    left join episodes
-        on episodes.period = reporting_period.period
-    group by reporting_period.period
+-- Every count in one aggregate, before the join with period: a child counts once under all, once under
+-- their age band and once under each reason.
+child_counts as (
+    select
+        children_in_period.period,
+        counted_in.breakdown,
+        counted_in.breakdown_value,
+        count(*) as children,
+        count_if(children_in_period.is_known_to_csc) as known_children
+    from children_in_period
+    lateral view inline(concat(
+        array(
+            named_struct('breakdown', 'all', 'breakdown_value', 'all'),
+            named_struct('breakdown', 'age_band', 'breakdown_value', children_in_period.age_band)),
+        transform(children_in_period.reasons,
+            reason -> named_struct('breakdown', 'reason', 'breakdown_value', reason))
+    )) counted_in
+    group by children_in_period.period, counted_in.breakdown, counted_in.breakdown_value
 ),
 
-headline as (
-    select 'E1' as metric_id, children_count.period, 'all' as breakdown, 'all' as breakdown_value,
-        children_count.children as numerator, children_aged_0_to_17.population as denominator,
-        'rate_per_10000' as unit
-    from children_count
-    inner join children_aged_0_to_17
-        on children_aged_0_to_17.period = children_count.period
+-- One join with the period's population, so the children are counted once (Spark would count them again
+-- for each select that read child_counts): a period without children gets its headline of zeros. A band's
+-- population is the largest of its rows, none for a band without any (unknown).
+counted_with_population as (
+    select
+        period_population.period,
+        coalesce(child_counts.breakdown, 'all') as breakdown,
+        coalesce(child_counts.breakdown_value, 'all') as breakdown_value,
+        coalesce(child_counts.children, 0) as children,
+        coalesce(child_counts.known_children, 0) as known_children,
+        period_population.population,
+        array_max(transform(
+            filter(period_population.bands, band -> band.age_band = child_counts.breakdown_value),
+            band -> band.population)) as band_population
+    from period_population
+    left join child_counts
+        on child_counts.period = period_population.period
 ),
 
-by_age_band as (
-    select 'E1' as metric_id, first_episodes.period, 'age_band' as breakdown,
-        first_episodes.age_band as breakdown_value, count(*) as numerator,
-        max(band_population.population) as denominator, 'rate_per_10000' as unit
-    from first_episodes
-    left join band_population
-        on band_population.period = first_episodes.period
-        and band_population.age_band = first_episodes.age_band
-    group by first_episodes.period, first_episodes.age_band
+-- The period's children beside each of its rows: the reasons' and E1_known_to_csc's denominator.
+counted_with_period_children as (
+    select
+        counted_with_population.*,
+        sum(if(counted_with_population.breakdown = 'all', counted_with_population.children, 0))
+            over (partition by counted_with_population.period) as period_children
+    from counted_with_population
 ),
 
-by_reason as (
-    select 'E1' as metric_id, episodes.period, 'reason' as breakdown, episodes.reason as breakdown_value,
-        count(distinct episodes.child_id) as numerator, max(children_count.children) as denominator,
-        'percent' as unit
-    from episodes
-    inner join children_count
-        on children_count.period = episodes.period
-    group by episodes.period, episodes.reason
-),
-
-known as (
-    select 'E1_known_to_csc' as metric_id, children_count.period, 'all' as breakdown, 'all' as breakdown_value,
-        count(known_children.period) as numerator, max(children_count.children) as denominator,
-        'percent' as unit
-    from children_count
-    left join known_children
-        on known_children.period = children_count.period
-    group by children_count.period
-),
-
+-- E1's rows, and beside the headline E1_known_to_csc's one row.
 counted as (
-    select * from headline
-    union all
-    select * from by_age_band
-    union all
-    select * from by_reason
-    union all
-    select * from known
+    select
+        metrics.metric_id,
+        counts.period,
+        counts.breakdown,
+        counts.breakdown_value,
+        if(metrics.metric_id = 'E1', counts.children, counts.known_children) as numerator,
+        case
+            when metrics.metric_id = 'E1_known_to_csc' or counts.breakdown = 'reason' then counts.period_children
+            when counts.breakdown = 'age_band' then counts.band_population
+            else counts.population
+        end as denominator,
+        if(metrics.metric_id = 'E1' and counts.breakdown <> 'reason', 'rate_per_10000', 'percent') as unit
+    from counted_with_period_children as counts
+    lateral view explode(if(counts.breakdown = 'all', array('E1', 'E1_known_to_csc'), array('E1'))) metrics
+        as metric_id
 ),
 
 tidy as (

@@ -6,18 +6,16 @@ with reporting_period as (
     select * from period
 ),
 
-band_population as (
-    select reporting_period.period, population.age_band, population.population
-    from population
-    inner join reporting_period
-        on population.year = reporting_period.population_year
-),
-
-children_aged_0_to_17 as (
-    select reporting_period.period, coalesce(sum(band_population.population), 0) as population
+-- Each period's children aged 0-17 (coalesced to 0) and its age bands' populations, one row a period.
+period_population as (
+    select
+        reporting_period.period,
+        coalesce(sum(population.population), 0) as population,
+        collect_list(named_struct('age_band', population.age_band, 'population', population.population))
+            filter (where population.age_band is not null) as bands
     from reporting_period
-    left join band_population
-        on band_population.period = reporting_period.period
+    left join population
+        on population.year = reporting_period.population_year
     group by reporting_period.period
 ),
 
@@ -26,81 +24,103 @@ children as (
 ),
 
 placed_at_end as (
-    select reporting_period.period, placements.*
+    select reporting_period.period, reporting_period.period_end_date, placements.*
     from stg_housing__temporary_accommodation as placements
     inner join reporting_period
         on placements.placed_date <= reporting_period.period_end_date
         and (placements.left_date is null or placements.left_date > reporting_period.period_end_date)
 ),
 
-children_by_age_band as (
-    select distinct
-        placed_at_end.period,
-        placed_at_end.child_id,
-        age_band(children.birth_month, reporting_period.period_end_date) as age_band
-    from placed_at_end
-    inner join reporting_period
-        on reporting_period.period = placed_at_end.period
-    left join children
-        on children.child_id = placed_at_end.child_id
-),
-
-children_count as (
+-- Each period's children placed at its end once: whether a placement of theirs was out of area, and the
+-- accommodation types of their placements.
+placed_children as (
     select
-        reporting_period.period,
-        count(distinct placed_at_end.child_id) as children,
-        count(distinct case when placed_at_end.is_out_of_area then placed_at_end.child_id end) as out_of_area_children
-    from reporting_period
-    left join placed_at_end
-        on placed_at_end.period = reporting_period.period
-    group by reporting_period.period
-),
-
-headline as (
-    select 'E4' as metric_id, children_count.period, 'all' as breakdown, 'all' as breakdown_value,
-        children_count.children as numerator, children_aged_0_to_17.population as denominator,
-        'rate_per_10000' as unit
-    from children_count
-    inner join children_aged_0_to_17
-        on children_aged_0_to_17.period = children_count.period
-),
-
-by_age_band as (
-    select 'E4' as metric_id, children_by_age_band.period, 'age_band' as breakdown,
-        children_by_age_band.age_band as breakdown_value, count(*) as numerator,
-        max(band_population.population) as denominator, 'rate_per_10000' as unit
-    from children_by_age_band
-    left join band_population
-        on band_population.period = children_by_age_band.period
-        and band_population.age_band = children_by_age_band.age_band
-    group by children_by_age_band.period, children_by_age_band.age_band
-),
-
-out_of_area as (
-    select 'E4_out_of_area' as metric_id, children_count.period, 'all' as breakdown, 'all' as breakdown_value,
-        children_count.out_of_area_children as numerator, children_count.children as denominator,
-        'percent' as unit
-    from children_count
-),
-
-by_accommodation_type as (
-    select 'E4' as metric_id, placed_at_end.period, 'accommodation_type' as breakdown,
-        placed_at_end.accommodation_type as breakdown_value, count(distinct placed_at_end.child_id) as numerator,
-        max(children_count.children) as denominator, 'percent' as unit
+        placed_at_end.period,
+        placed_at_end.period_end_date,
+        placed_at_end.child_id,
+        count_if(placed_at_end.is_out_of_area) > 0 as is_out_of_area,
+        collect_set(placed_at_end.accommodation_type) as accommodation_types
     from placed_at_end
-    inner join children_count
-        on children_count.period = placed_at_end.period
-    group by placed_at_end.period, placed_at_end.accommodation_type
+    group by placed_at_end.period, placed_at_end.period_end_date, placed_at_end.child_id
 ),
 
+placed_children_by_age_band as (
+    select
+        placed_children.*,
+        age_band(children.birth_month, placed_children.period_end_date) as age_band
+    from placed_children
+    left join children
+        on children.child_id = placed_children.child_id
+),
+
+-- Every count in one aggregate, before the join with period: a child counts once under all, once under
+-- their age band at the period end and once under each accommodation type.
+child_counts as (
+    select
+        placed_children_by_age_band.period,
+        counted_in.breakdown,
+        counted_in.breakdown_value,
+        count(*) as children,
+        count_if(placed_children_by_age_band.is_out_of_area) as out_of_area_children
+    from placed_children_by_age_band
+    lateral view inline(concat(
+        array(
+            named_struct('breakdown', 'all', 'breakdown_value', 'all'),
+            named_struct('breakdown', 'age_band', 'breakdown_value', placed_children_by_age_band.age_band)),
+        transform(placed_children_by_age_band.accommodation_types,
+            accommodation_type -> named_struct('breakdown', 'accommodation_type',
+                'breakdown_value', accommodation_type))
+    )) counted_in
+    group by placed_children_by_age_band.period, counted_in.breakdown, counted_in.breakdown_value
+),
+
+-- One join with the period's population, so the children are counted once (Spark would count them again
+-- for each select that read child_counts): a period without children gets its headline of zeros. A band's
+-- population is the largest of its rows, none for a band without any (unknown).
+counted_with_population as (
+    select
+        period_population.period,
+        coalesce(child_counts.breakdown, 'all') as breakdown,
+        coalesce(child_counts.breakdown_value, 'all') as breakdown_value,
+        coalesce(child_counts.children, 0) as children,
+        coalesce(child_counts.out_of_area_children, 0) as out_of_area_children,
+        period_population.population,
+        array_max(transform(
+            filter(period_population.bands, band -> band.age_band = child_counts.breakdown_value),
+            band -> band.population)) as band_population
+    from period_population
+    left join child_counts
+        on child_counts.period = period_population.period
+),
+
+-- The period's children beside each of its rows: the accommodation types' and E4_out_of_area's denominator.
+counted_with_period_children as (
+    select
+        counted_with_population.*,
+        sum(if(counted_with_population.breakdown = 'all', counted_with_population.children, 0))
+            over (partition by counted_with_population.period) as period_children
+    from counted_with_population
+),
+
+-- E4's rows, and beside the headline E4_out_of_area's one row.
 counted as (
-    select * from headline
-    union all
-    select * from by_age_band
-    union all
-    select * from out_of_area
-    union all
-    select * from by_accommodation_type
+    select
+        metrics.metric_id,
+        counts.period,
+        counts.breakdown,
+        counts.breakdown_value,
+        if(metrics.metric_id = 'E4', counts.children, counts.out_of_area_children) as numerator,
+        case
+            when metrics.metric_id = 'E4_out_of_area' or counts.breakdown = 'accommodation_type'
+                then counts.period_children
+            when counts.breakdown = 'age_band' then counts.band_population
+            else counts.population
+        end as denominator,
+        if(metrics.metric_id = 'E4' and counts.breakdown <> 'accommodation_type', 'rate_per_10000', 'percent')
+            as unit
+    from counted_with_period_children as counts
+    lateral view explode(if(counts.breakdown = 'all', array('E4', 'E4_out_of_area'), array('E4'))) metrics
+        as metric_id
 ),
 
 tidy as (

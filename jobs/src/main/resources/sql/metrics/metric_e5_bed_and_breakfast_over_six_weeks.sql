@@ -20,16 +20,36 @@ stays_in_period as (
         and (stays.stay_end_date is null or stays.stay_end_date >= reporting_period.period_start_date)
 ),
 
+-- Each period's households once, over 6 weeks when any of their stays in the period was.
+households_in_period as (
+    select
+        stays_in_period.period,
+        stays_in_period.household_id,
+        max(stays_in_period.days_in_bed_and_breakfast) > 42 as is_over_six_weeks
+    from stays_in_period
+    group by stays_in_period.period, stays_in_period.household_id
+),
+
+-- Counted before the join with period (Spark then counts each period's households in one pass, not after
+-- moving every stay to the period's side of a join).
+household_counts as (
+    select
+        households_in_period.period,
+        count_if(households_in_period.is_over_six_weeks) as over_six_weeks,
+        count(*) as households
+    from households_in_period
+    group by households_in_period.period
+),
+
+-- A period without households in B&B gets its row of zeros.
 counted as (
     select
         reporting_period.period,
-        count(distinct case when stays_in_period.days_in_bed_and_breakfast > 42 then stays_in_period.household_id end)
-            as numerator,
-        count(distinct stays_in_period.household_id) as denominator
+        coalesce(household_counts.over_six_weeks, 0) as numerator,
+        coalesce(household_counts.households, 0) as denominator
     from reporting_period
-    left join stays_in_period
-        on stays_in_period.period = reporting_period.period
-    group by reporting_period.period
+    left join household_counts
+        on household_counts.period = reporting_period.period
 ),
 
 tidy as (

@@ -28,54 +28,63 @@ partner_children as (
         on to_date(health_referrals.created_at) between period.period_start_date and period.period_end_date
 ),
 
-linked as (
-    select distinct
-        partner_children.period,
-        partner_children.partner_file,
-        partner_children.child_id,
-        coalesce(spine.is_known_to_csc, false) as is_known_to_csc
+-- Each period's partner children once, with the files that hold them: the spine is joined once a child,
+-- and a child in several files counts once in the headline.
+children_in_period as (
+    select period, child_id, collect_set(partner_file) as partner_files
     from partner_children
-    left join spine
-        on partner_children.child_id = spine.child_id
+    group by period, child_id
 ),
 
-headline as (
+linked as (
+    select
+        children_in_period.period,
+        children_in_period.partner_files,
+        coalesce(spine.is_known_to_csc, false) as is_known_to_csc
+    from children_in_period
+    left join spine
+        on children_in_period.child_id = spine.child_id
+),
+
+-- The headline ('all') and each file's children, in one aggregate counted before the join with period: each
+-- child is counted under 'all' and under each of its files.
+linkage_counts as (
+    select
+        linked.period,
+        counted_in.breakdown_value,
+        count_if(linked.is_known_to_csc) as known_children,
+        count(*) as children
+    from linked
+    lateral view explode(concat(array('all'), linked.partner_files)) counted_in as breakdown_value
+    group by linked.period, counted_in.breakdown_value
+),
+
+-- One join with period, so the children are counted once (Spark would count them again for each select that
+-- read linkage_counts): a period without partner children gets its headline of zeros, and a file has a row
+-- only in the periods it has children in.
+counted as (
     select
         period.period,
-        'all' as breakdown,
-        'all' as breakdown_value,
-        count(distinct case when linked.is_known_to_csc then linked.child_id end) as numerator,
-        count(distinct linked.child_id) as denominator,
-        percent_of(count(distinct case when linked.is_known_to_csc then linked.child_id end),
-            count(distinct linked.child_id)) as value,
-        'percent' as unit
+        if(coalesce(linkage_counts.breakdown_value, 'all') = 'all', 'all', 'partner_file') as breakdown,
+        coalesce(linkage_counts.breakdown_value, 'all') as breakdown_value,
+        coalesce(linkage_counts.known_children, 0) as numerator,
+        coalesce(linkage_counts.children, 0) as denominator
     from period
-    left join linked
-        on linked.period = period.period
-    group by period.period
-),
-
-by_file as (
-    select
-        period,
-        'partner_file' as breakdown,
-        partner_file as breakdown_value,
-        count_if(is_known_to_csc) as numerator,
-        count(*) as denominator,
-        percent_of(count_if(is_known_to_csc), count(*)) as value,
-        'percent' as unit
-    from linked
-    group by period, partner_file
-),
-
-unioned as (
-    select * from headline
-    union all select * from by_file
+    left join linkage_counts
+        on linkage_counts.period = period.period
 ),
 
 final as (
-    select 'Q2' as metric_id, unioned.*
-    from unioned
+    select
+        'Q2' as metric_id,
+        counted.period,
+        counted.breakdown,
+        counted.breakdown_value,
+        counted.numerator,
+        counted.denominator,
+        percent_of(counted.numerator, counted.denominator) as value,
+        'percent' as unit
+    from counted
 )
 
 select * from final

@@ -23,103 +23,84 @@ events as (
     union all select 'housing/temporary_accommodation.csv', placed_date from stg_housing__temporary_accommodation
 ),
 
+-- Each file's dates and the months it has records in, in one aggregate over its records: every later step
+-- reads these few rows only, so the files are read once.
 files as (
     select
         file,
         min(event_date) as earliest_date,
         max(event_date) as latest_date,
-        count(event_date) as records
+        count(event_date) as records,
+        collect_set(trunc(event_date, 'month')) as record_months
     from events
     group by file
 ),
 
-months as (
-    select period, explode(sequence(period_start_date, period_end_date, interval 1 month)) as month_start
-    from period
-),
-
-months_with_records as (
-    select distinct
-        file,
-        trunc(event_date, 'month') as month_start
-    from events
-),
-
+-- Every period with each file, or alone when no file has records (its headline is then 0 of 0): the
+-- period's months the file has no records in, those it has, and all of them (none without a file).
 file_months as (
     select
-        months.period,
-        files.file,
-        months.month_start,
-        months_with_records.file is not null as has_records
-    from files
-    cross join months
-    left join months_with_records
-        on files.file = months_with_records.file
-        and months.month_start = months_with_records.month_start
-),
-
-headline as (
-    select
-        'Q3' as metric_id,
         period.period,
-        'all' as breakdown,
-        'all' as breakdown_value,
-        count_if(file_months.has_records) as numerator,
-        count(file_months.period) as denominator,
-        percent_of(count_if(file_months.has_records), count(file_months.period)) as value,
-        'percent' as unit
+        files.file,
+        files.earliest_date,
+        files.latest_date,
+        files.records,
+        filter(sequence(period.period_start_date, period.period_end_date, interval 1 month),
+            month_start -> not array_contains(files.record_months, month_start)) as empty_months,
+        size(filter(sequence(period.period_start_date, period.period_end_date, interval 1 month),
+            month_start -> array_contains(files.record_months, month_start))) as months_with_records,
+        if(files.file is null, 0,
+            size(sequence(period.period_start_date, period.period_end_date, interval 1 month))) as months
     from period
-    left join file_months
-        on file_months.period = period.period
-    group by period.period
+    left join files
+        on true
 ),
 
-by_file as (
+-- The headline's file-months of each period, beside each of its files; the period's first row carries it.
+coverage as (
     select
-        'Q3' as metric_id,
-        period,
-        'file' as breakdown,
-        file as breakdown_value,
-        count_if(has_records) as numerator,
-        count(*) as denominator,
-        percent_of(count_if(has_records), count(*)) as value,
-        'percent' as unit
+        file_months.*,
+        sum(file_months.months_with_records) over (partition by file_months.period) as period_months_with_records,
+        sum(file_months.months) over (partition by file_months.period) as period_months,
+        row_number() over (partition by file_months.period order by file_months.file) = 1 as carries_headline
     from file_months
-    group by period, file
 ),
 
-event_dates as (
-    select 'Q3_earliest' as metric_id, period.period, files.file as breakdown,
-        cast(files.earliest_date as string) as breakdown_value, files.records as numerator,
-        cast(null as bigint) as denominator, cast(files.records as double) as value, 'count' as unit
-    from files
-    cross join period
-    union all
-    select 'Q3_latest', period.period, files.file, cast(files.latest_date as string), files.records, null,
-        cast(files.records as double), 'count'
-    from files
-    cross join period
-),
-
-empty_months as (
+-- SQL functions such as percent_of cannot be called inside inline(), so the percentages are computed here.
+coverage_percent as (
     select
-        'Q3_empty_month' as metric_id,
-        period,
-        file as breakdown,
-        date_format(month_start, 'yyyy-MM') as breakdown_value,
-        cast(0 as bigint) as numerator,
-        cast(null as bigint) as denominator,
-        cast(0 as double) as value,
-        'count' as unit
-    from file_months
-    where not has_records
+        coverage.*,
+        percent_of(coverage.period_months_with_records, coverage.period_months) as period_percent,
+        percent_of(coverage.months_with_records, coverage.months) as file_percent
+    from coverage
 ),
 
-unioned as (
-    select * from headline
-    union all select * from by_file
-    union all select * from event_dates
-    union all select * from empty_months
+-- Every row from one select over the files' one aggregate (Spark would read the files again for each select
+-- that read it): the headline once a period, and a file's rows only when there is a file.
+coverage_rows as (
+    select counted.metric_id, coverage_percent.period, counted.breakdown, counted.breakdown_value,
+        counted.numerator, counted.denominator, counted.value, counted.unit
+    from coverage_percent
+    lateral view inline(concat(
+        array(
+            named_struct('metric_id', 'Q3', 'breakdown', 'all', 'breakdown_value', 'all',
+                'numerator', period_months_with_records, 'denominator', period_months, 'value', period_percent,
+                'unit', 'percent'),
+            named_struct('metric_id', 'Q3', 'breakdown', 'file', 'breakdown_value', file,
+                'numerator', cast(months_with_records as bigint), 'denominator', cast(months as bigint),
+                'value', file_percent, 'unit', 'percent'),
+            named_struct('metric_id', 'Q3_earliest', 'breakdown', file,
+                'breakdown_value', cast(earliest_date as string), 'numerator', records,
+                'denominator', cast(null as bigint), 'value', cast(records as double), 'unit', 'count'),
+            named_struct('metric_id', 'Q3_latest', 'breakdown', file,
+                'breakdown_value', cast(latest_date as string), 'numerator', records,
+                'denominator', cast(null as bigint), 'value', cast(records as double), 'unit', 'count')),
+        transform(empty_months, month_start -> named_struct('metric_id', 'Q3_empty_month', 'breakdown', file,
+            'breakdown_value', date_format(month_start, 'yyyy-MM'), 'numerator', cast(0 as bigint),
+            'denominator', cast(null as bigint), 'value', cast(0 as double), 'unit', 'count'))
+    )) counted
+    where if(counted.metric_id = 'Q3' and counted.breakdown = 'all', coverage_percent.carries_headline,
+        coverage_percent.file is not null)
 )
 
-select * from unioned
+select * from coverage_rows
