@@ -9,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import partnership.io.DamagedParquet;
+import partnership.metrics.Materialised;
 import partnership.metrics.SqlModels;
 import partnership.metrics.StagingTables;
 import partnership.metrics.StagingViews;
@@ -23,19 +24,23 @@ public final class Link {
   private Link() {}
 
   public static LinkageStats run(SparkSession spark, Map<String, Path> stagedTables) {
-    return runOn(spark, read(spark, stagedTables));
+    return runOn(spark, read(spark, stagedTables)).stats();
   }
 
-  /** Links staging tables given as rows (the delivery store's current view), by staging table name. */
-  public static LinkageStats runOn(SparkSession spark, Map<String, Dataset<Row>> tables) {
+  /**
+   * Links staging tables given as rows (the delivery store's current view), by staging table name. The spine
+   * is materialised ({@link Materialised}) and registered as {@code int_child_spine}.
+   */
+  public static Linked runOn(SparkSession spark, Map<String, Dataset<Row>> tables) {
     long merged = registerTables(spark, tables);
     Set<String> delivered = StagingViews.delivered(spark);
     List<String> standIns = StagingViews.registerStandIns(spark, delivered);
     try {
-      SqlModels.register(spark, "intermediate/int_child_spine");
+      Dataset<Row> spine = Materialised.of(SqlModels.run(spark, "intermediate/int_child_spine"));
+      spine.createOrReplaceTempView("int_child_spine");
       Row row = SqlModels.run(spark, "link/link_statistics").first();
-      return new LinkageStats(row.getLong(0), row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
-          row.getLong(5), row.getLong(6), merged);
+      return new Linked(new LinkageStats(row.getLong(0), row.getLong(1), row.getLong(2), row.getLong(3),
+          row.getLong(4), row.getLong(5), row.getLong(6), merged), spine);
     } finally {
       StagingViews.dropStandIns(spark, standIns);
     }

@@ -48,8 +48,9 @@ final class IntermediateModels {
    * instead of re-analysing every intermediate model inside each of them.
    *
    * @param materialised receives each view, for the caller to release when the metrics are done
+   * @param computed models already materialised by an earlier stage, by name: registered as they are
    */
-  static void register(SparkSession spark, List<Dataset<Row>> materialised) {
+  static void register(SparkSession spark, List<Dataset<Row>> materialised, Map<String, Dataset<Row>> computed) {
     ExecutorService pool = Executors.newFixedThreadPool(IN_FLIGHT);
     try {
       Map<String, CompletableFuture<Dataset<Row>>> views = new LinkedHashMap<>();
@@ -61,7 +62,7 @@ final class IntermediateModels {
             .toArray(CompletableFuture[]::new);
         views.put(model, CompletableFuture.allOf(inputs).thenApplyAsync(ignored -> {
           spark.sparkContext().setJobDescription(model);
-          Dataset<Row> view = Materialised.of(spark.sql(sql));
+          Dataset<Row> view = computed.containsKey(model) ? computed.get(model) : Materialised.of(spark.sql(sql));
           view.createOrReplaceTempView(model);
           return view;
         }, pool));

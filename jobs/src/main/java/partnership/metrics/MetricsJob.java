@@ -39,26 +39,36 @@ public final class MetricsJob {
   private final String areaCode;
   private final MetricSettings settings;
   private final List<TableQuality> quality;
+  private final Map<String, Dataset<Row>> computed;
 
   /**
    * @param areaCode the partnership's own area code ({@code partnership.json}), selecting its population rows
    */
   public MetricsJob(MetricCatalogue catalogue, ReferenceData reference, String areaCode, MetricSettings settings) {
-    this(catalogue, reference, areaCode, settings, List.of());
+    this(catalogue, reference, areaCode, settings, List.of(), Map.of());
   }
 
   private MetricsJob(MetricCatalogue catalogue, ReferenceData reference, String areaCode, MetricSettings settings,
-      List<TableQuality> quality) {
+      List<TableQuality> quality, Map<String, Dataset<Row>> computed) {
     this.catalogue = catalogue;
     this.reference = reference;
     this.areaCode = areaCode;
     this.settings = settings;
     this.quality = quality;
+    this.computed = computed;
   }
 
   /** This job with ingest's per-file counts, emitted as Q1 rows of the chosen period ({@link QualityMetrics}). */
   public MetricsJob withQuality(List<TableQuality> files) {
-    return new MetricsJob(catalogue, reference, areaCode, settings, List.copyOf(files));
+    return new MetricsJob(catalogue, reference, areaCode, settings, List.copyOf(files), computed);
+  }
+
+  /**
+   * This job reading {@code spine} as {@code int_child_spine} instead of computing it: the link stage's spine
+   * of the same staging views ({@code partnership.link.Linked}), already materialised.
+   */
+  public MetricsJob withSpine(Dataset<Row> spine) {
+    return new MetricsJob(catalogue, reference, areaCode, settings, quality, Map.of("int_child_spine", spine));
   }
 
   /** The metrics for {@code period}, then for its trend periods ({@link TrendPeriods}), each by the same code. */
@@ -113,7 +123,7 @@ public final class MetricsJob {
     Calendar calendar = Calendar.register(spark, reference.bankHolidays());
     MetricInputs.registerSettings(spark, settings);
     MetricInputs.registerPopulation(spark, reference.population(), areaCode);
-    IntermediateModels.register(spark, cached);
+    IntermediateModels.register(spark, cached, computed);
     return calendar;
   }
 

@@ -31,6 +31,7 @@ import partnership.io.Folders;
 import partnership.io.Json;
 import partnership.link.Link;
 import partnership.link.LinkageStats;
+import partnership.link.Linked;
 import partnership.metrics.MetricRows;
 import partnership.metrics.MetricSettings;
 import partnership.metrics.MetricsJob;
@@ -88,11 +89,12 @@ public final class RunPipeline {
         List<DeliveryTables> added = DeliveryStore.newDeliveries(ingest, contracts,
             working.resolve("staging"), options.delivered(), runId);
         CurrentView view = stage("store", () -> currentView(spark, contracts, store, added, working));
-        LinkageStats linkage = stage("link", () -> Link.runOn(spark, view.tables()));
+        Linked linked = stage("link", () -> Link.runOn(spark, view.tables()));
+        LinkageStats linkage = linked.stats();
         progress.stage("link", linkage.describe());
         List<MetricRow> rows = stage("metrics", () -> new MetricsJob(catalogue, reference,
             partnership.areaCode(), new MetricSettings(options.landingWindowDays()))
-            .withQuality(view.quality()).run(spark, period));
+            .withQuality(view.quality()).withSpine(linked.spine()).run(spark, period));
         Folders.deleteRecursively(working.resolve(CURRENT_VIEW));
         stage("publish", () -> {
           MetricRows.toDataset(spark, rows).coalesce(1).write().mode(SaveMode.Overwrite)

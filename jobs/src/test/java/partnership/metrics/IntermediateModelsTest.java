@@ -3,7 +3,10 @@ package partnership.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static partnership.metrics.Views.row;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +93,26 @@ class IntermediateModelsTest {
         + " join int_cin__referrals_archive using (child_id) join stg_csc__contacts using (child_id)";
 
     assertThat(IntermediateModels.reads(sql)).containsExactly("int_cin__referrals", "int_child_spine");
+  }
+
+  @Test
+  void aModelAnEarlierStageComputedIsRegisteredAsGivenNotComputedAgain() {
+    // The staging tables know c1 only; the given spine (the link stage's) holds g1 alone.
+    Views.staging(SPARK, "stg_cin__children", row("c1", "2015-06-20", "F", "WBRI", "2025-03-31"));
+    List<String> standIns = StagingViews.registerStandIns(SPARK, StagingViews.delivered(SPARK));
+    SqlFunctions.register(SPARK);
+    MetricInputs.registerSettings(SPARK, MetricSettings.DEFAULT);
+    Dataset<Row> given = SPARK.sql(
+        "select 'g1' as child_id, true as is_known_to_csc, false as is_in_police, false as is_in_health,"
+            + " date'2016-01-01' as birth_month, 'M' as sex, 'WIRI' as ethnicity");
+    List<Dataset<Row>> materialised = new ArrayList<>();
+
+    IntermediateModels.register(SPARK, materialised, Map.of("int_child_spine", given));
+    StagingViews.dropStandIns(SPARK, standIns);
+
+    assertThat(SPARK.table("int_child_spine").collectAsList()).extracting(Row::toString)
+        .containsExactly("[g1,true,false,false,2016-01-01,M,WIRI]");
+    assertThat(materialised).hasSize(IntermediateModels.MODELS.size()).contains(given);
   }
 
   @Test
