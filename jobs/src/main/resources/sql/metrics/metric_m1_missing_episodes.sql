@@ -25,8 +25,9 @@ episode_counts as (
     group by period
 ),
 
+-- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join.
 headline as (
-    select
+    select /*+ broadcast(episode_counts) */
         reporting_period.period,
         'all' as breakdown,
         'all' as breakdown_value,

@@ -19,8 +19,9 @@ child_counts as (
     group by period
 ),
 
+-- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join.
 counted as (
-    select
+    select /*+ broadcast(child_counts) */
         reporting_period.period,
         coalesce(child_counts.numerator, 0) as numerator,
         coalesce(child_counts.denominator, 0) as denominator

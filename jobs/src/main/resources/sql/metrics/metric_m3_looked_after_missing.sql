@@ -54,8 +54,9 @@ child_counts as (
     group by period
 ),
 
+-- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join.
 totals as (
-    select
+    select /*+ broadcast(child_counts) */
         reporting_period.period,
         coalesce(child_counts.looked_after, 0) as looked_after,
         coalesce(child_counts.with_periods, 0) as with_periods,

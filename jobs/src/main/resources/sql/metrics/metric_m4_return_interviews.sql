@@ -31,8 +31,9 @@ due_counts as (
     group by period
 ),
 
+-- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join.
 totals as (
-    select
+    select /*+ broadcast(due_counts) */
         reporting_period.period,
         coalesce(due_counts.due, 0) as due,
         coalesce(due_counts.completed_within_72_hours, 0) as completed_within_72_hours,

@@ -29,8 +29,9 @@ ended_counts as (
 ),
 
 -- percent_of cannot be called inside inline(), so the percentages are columns here.
+-- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join.
 totals as (
-    select
+    select /*+ broadcast(ended_counts) */
         reporting_period.period,
         coalesce(ended_counts.ended, 0) as ended,
         coalesce(ended_counts.over_24_hours, 0) as over_24_hours,

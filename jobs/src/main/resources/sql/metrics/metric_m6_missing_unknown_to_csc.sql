@@ -76,8 +76,9 @@ grade_counts as (
 
 -- A period with episodes has its headline and grades in grade_counts; one without gets a headline of
 -- zeros (and no grade rows: a breakdown row exists only for a value present).
+-- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join.
 counted as (
-    select
+    select /*+ broadcast(grade_counts) */
         reporting_period.period,
         coalesce(grade_counts.breakdown, 'all') as breakdown,
         case when grade_counts.period is null then 'all' else grade_counts.breakdown_value end

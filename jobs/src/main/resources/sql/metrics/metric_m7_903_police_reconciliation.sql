@@ -34,8 +34,9 @@ period_counts as (
     group by period
 ),
 
+-- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join.
 counted as (
-    select
+    select /*+ broadcast(period_counts) */
         reporting_period.period,
         coalesce(period_counts.numerator, 0) as numerator,
         coalesce(period_counts.denominator, 0) as denominator

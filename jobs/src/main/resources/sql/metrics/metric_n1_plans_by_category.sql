@@ -32,8 +32,9 @@ plan_counts as (
     group by period
 ),
 
+-- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join.
 totals as (
-    select
+    select /*+ broadcast(plan_counts) */
         reporting_period.period,
         coalesce(plan_counts.started, 0) as started,
         coalesce(plan_counts.neglect, 0) as neglect,

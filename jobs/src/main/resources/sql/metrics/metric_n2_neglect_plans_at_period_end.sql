@@ -26,8 +26,9 @@ on_plan_at_end as (
     group by reporting_period.period
 ),
 
+-- broadcast: the counts are a row per period; without the hint Spark shuffles the populations to sort-merge join.
 tidy as (
-    select
+    select /*+ broadcast(on_plan_at_end) */
         'N2' as metric_id,
         children_aged_0_to_17.period,
         'all' as breakdown,

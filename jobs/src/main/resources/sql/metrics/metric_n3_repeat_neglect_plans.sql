@@ -37,8 +37,9 @@ plan_counts as (
     group by period
 ),
 
+-- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join.
 counted as (
-    select
+    select /*+ broadcast(plan_counts) */
         reporting_period.period,
         coalesce(plan_counts.numerator, 0) as numerator,
         coalesce(plan_counts.denominator, 0) as denominator

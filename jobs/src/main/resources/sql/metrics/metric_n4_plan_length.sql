@@ -40,8 +40,9 @@ plan_counts as (
     group by period
 ),
 
+-- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join.
 totals as (
-    select
+    select /*+ broadcast(plan_counts) */
         reporting_period.period,
         coalesce(plan_counts.ended, 0) as ended,
         coalesce(plan_counts.two_years_and_over, 0) as two_years_and_over,

@@ -41,8 +41,9 @@ event_counts as (
     group by period
 ),
 
+-- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join.
 totals as (
-    select
+    select /*+ broadcast(event_counts) */
         reporting_period.period,
         coalesce(event_counts.assessments, 0) as assessments,
         coalesce(event_counts.assessments_with_factor_16a, 0) as assessments_with_factor_16a,

@@ -66,8 +66,9 @@ flag_counts as (
     group by period
 ),
 
+-- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join.
 totals as (
-    select
+    select /*+ broadcast(flag_counts) */
         reporting_period.period,
         coalesce(flag_counts.neglect_children, 0) as neglect_children,
         coalesce(flag_counts.with_any_record, 0) as with_any_record,

@@ -28,8 +28,9 @@ referral_counts as (
     group by period
 ),
 
+-- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join.
 totals as (
-    select
+    select /*+ broadcast(referral_counts) */
         reporting_period.period,
         coalesce(referral_counts.referrals, 0) as referrals,
         coalesce(referral_counts.landed, 0) as landed,
