@@ -74,7 +74,8 @@ child_counts as (
 -- for each select that read child_counts): a period without children gets its headline of zeros. A band's
 -- population is the largest of its rows, none for a band without any (unknown).
 counted_with_population as (
-    select
+    -- broadcast: a few count rows per period; without the hint Spark shuffles period for a sort-merge join.
+    select /*+ broadcast(child_counts) */
         period_population.period,
         coalesce(child_counts.breakdown, 'all') as breakdown,
         coalesce(child_counts.breakdown_value, 'all') as breakdown_value,

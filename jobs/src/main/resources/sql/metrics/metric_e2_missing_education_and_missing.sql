@@ -44,7 +44,8 @@ child_counts as (
 
 -- A period without children missing education gets its row of zeros.
 counted as (
-    select
+    -- broadcast: a few count rows per period; without the hint Spark shuffles period for a sort-merge join.
+    select /*+ broadcast(child_counts) */
         reporting_period.period,
         coalesce(child_counts.missing_children, 0) as numerator,
         coalesce(child_counts.children, 0) as denominator

@@ -33,7 +33,8 @@ ended_counts as (
 -- One join with period, so the episodes are counted once (Spark would count them again for each select
 -- that read ended_counts): a period that ended none gets its headline and median all the same.
 counted_in_period as (
-    select
+    -- broadcast: a few count rows per period; without the hint Spark shuffles period for a sort-merge join.
+    select /*+ broadcast(ended_counts) */
         reporting_period.period,
         coalesce(ended_counts.breakdown, 'all') as breakdown,
         coalesce(ended_counts.breakdown_value, 'all') as breakdown_value,

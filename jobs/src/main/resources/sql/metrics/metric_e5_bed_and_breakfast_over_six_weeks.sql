@@ -43,7 +43,8 @@ household_counts as (
 
 -- A period without households in B&B gets its row of zeros.
 counted as (
-    select
+    -- broadcast: a few count rows per period; without the hint Spark shuffles period for a sort-merge join.
+    select /*+ broadcast(household_counts) */
         reporting_period.period,
         coalesce(household_counts.over_six_weeks, 0) as numerator,
         coalesce(household_counts.households, 0) as denominator

@@ -55,7 +55,8 @@ child_counts as (
 ),
 
 totals as (
-    select
+    -- broadcast: a few count rows per period; without the hint Spark shuffles period for a sort-merge join.
+    select /*+ broadcast(child_counts) */
         reporting_period.period,
         coalesce(child_counts.with_either, 0) as with_either,
         coalesce(child_counts.with_child_protection_plan, 0) as with_child_protection_plan,

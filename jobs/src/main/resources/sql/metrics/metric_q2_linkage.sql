@@ -63,7 +63,8 @@ linkage_counts as (
 -- read linkage_counts): a period without partner children gets its headline of zeros, and a file has a row
 -- only in the periods it has children in.
 counted as (
-    select
+    -- broadcast: a few count rows per period; without the hint Spark shuffles period for a sort-merge join.
+    select /*+ broadcast(linkage_counts) */
         period.period,
         if(coalesce(linkage_counts.breakdown_value, 'all') = 'all', 'all', 'partner_file') as breakdown,
         coalesce(linkage_counts.breakdown_value, 'all') as breakdown_value,
