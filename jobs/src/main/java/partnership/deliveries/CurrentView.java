@@ -20,11 +20,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.StructType;
 import partnership.contract.Contract;
 import partnership.contract.Contracts;
 import partnership.contract.TableContract;
 import partnership.ingest.TableQuality;
 import partnership.io.DamagedParquet;
+import partnership.metrics.StagingTables;
 
 /**
  * The delivery store's current view on a date: for each staging table, the rows of the deliveries made on or
@@ -65,7 +67,7 @@ public record CurrentView(Map<String, Dataset<Row>> tables, List<Delivery> deliv
         if (folders.isEmpty()) {
           continue;
         }
-        Dataset<Row> rows = union(spark, folders);
+        Dataset<Row> rows = union(spark, folders, StagingTables.get(table.name()).schema());
         if (folders.size() > 1 && byKey(contract)) {
           String folder = scratch.resolve(table.name() + ".parquet").toString();
           latestByKey(rows, table.key()).write().mode(SaveMode.Overwrite).parquet(folder);
@@ -117,15 +119,20 @@ public record CurrentView(Map<String, Dataset<Row>> tables, List<Delivery> deliv
         && contract.tables().stream().noneMatch(t -> t.key().isEmpty());
   }
 
-  private static Dataset<Row> union(SparkSession spark, List<Path> folders) {
+  /**
+   * The rows of every delivery's folder, read with the table's staging schema: a column a delivery lacks (the
+   * contract gained it later) reads as nulls. Given the schema, Spark needs no job per folder to read a footer
+   * and infer it (about 2 s of a small partnership's run, 26 jobs); the footers are checked here instead.
+   */
+  private static Dataset<Row> union(SparkSession spark, List<Path> folders, StructType schema) {
     Dataset<Row> all = null;
     for (int i = 0; i < folders.size(); i++) {
       Path folder = folders.get(i);
-      Dataset<Row> rows = DamagedParquet.reading(folder,
-          () -> spark.read().option("recursiveFileLookup", "true").parquet(folder.toString()))
+      DamagedParquet.requireReadableFooters(folder);
+      Dataset<Row> rows = spark.read().schema(schema).option("recursiveFileLookup", "true")
+          .parquet(folder.toString())
           .withColumn(ORDER, lit(i));
-      // By name, missing columns as nulls: a contract may have gained a column between two deliveries.
-      all = all == null ? rows : all.unionByName(rows, true);
+      all = all == null ? rows : all.union(rows);
     }
     return all;
   }

@@ -60,6 +60,18 @@ public final class DamagedParquet {
     }
   }
 
+  /**
+   * Fails with the user error naming the first Parquet file under {@code folder} whose footer cannot be read.
+   * For a folder read with a given schema: Spark then opens no footer until a stage computes on the table,
+   * which for a table no metric reads is never.
+   */
+  public static void requireReadableFooters(Path folder) {
+    Path file = firstUnreadableFooter(folder);
+    if (file != null) {
+      throw error(file.toString(), "its footer cannot be read");
+    }
+  }
+
   /** The user error for the damaged Parquet file among {@code failure}'s causes; empty when it has none. */
   public static Optional<InputFileException> in(Throwable failure) {
     if (!damaged(failure)) {
