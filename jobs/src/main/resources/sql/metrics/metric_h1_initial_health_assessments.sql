@@ -69,7 +69,8 @@ start_counts as (
 ),
 
 totals as (
-    select
+    -- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join first
+    select /*+ broadcast(start_counts) */
         period.period,
         coalesce(start_counts.rated, 0) as rated,
         coalesce(start_counts.within_20_working_days, 0) as within_20_working_days,

@@ -63,7 +63,8 @@ contact_counts as (
 ),
 
 totals as (
-    select
+    -- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join first
+    select /*+ broadcast(contact_counts) */
         period.period,
         coalesce(contact_counts.received, 0) as received,
         coalesce(contact_counts.awaiting_decision, 0) as awaiting_decision,

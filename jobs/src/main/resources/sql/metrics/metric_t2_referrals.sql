@@ -81,7 +81,9 @@ with_period_referrals as (
 -- The headline is a rate per 10,000 children, the breakdowns shares of the period's referrals: one select
 -- for both, so the referrals are counted once.
 rated as (
-    select
+    -- broadcast: the counts are a row per period and breakdown value; without the hint Spark shuffles both
+    -- sides for a sort-merge join first
+    select /*+ broadcast(with_period_referrals) */
         with_period_referrals.period,
         with_period_referrals.breakdown,
         with_period_referrals.breakdown_value,

@@ -73,7 +73,8 @@ assessment_counts as (
 
 -- A period without timed assessments keeps null quartiles (not zeros): not_applicable later.
 totals as (
-    select
+    -- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join first
+    select /*+ broadcast(assessment_counts) */
         period.period,
         coalesce(assessment_counts.authorised, 0) as authorised,
         coalesce(assessment_counts.before_start_or_no_start, 0) as before_start_or_no_start,

@@ -58,7 +58,8 @@ icpc_counts as (
 ),
 
 totals as (
-    select
+    -- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join first
+    select /*+ broadcast(icpc_counts) */
         period.period,
         coalesce(icpc_counts.icpcs, 0) as icpcs,
         coalesce(icpc_counts.before_s47_or_no_s47, 0) as before_s47_or_no_s47,

@@ -57,7 +57,8 @@ referral_counts as (
 ),
 
 totals as (
-    select
+    -- broadcast: the counts are a row per period; without the hint Spark shuffles period for a sort-merge join first
+    select /*+ broadcast(referral_counts) */
         period.period,
         coalesce(referral_counts.created, 0) as created,
         coalesce(referral_counts.not_shared, 0) as not_shared,
