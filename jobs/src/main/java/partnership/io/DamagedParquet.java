@@ -26,7 +26,9 @@ import partnership.ingest.InputFileException;
  * <p>Spark reads Parquet lazily, so the damage surfaces wherever a stage first computes on the data (the
  * link stage for staging tables, whichever stage reads a store), wrapped in several layers of task failure.
  * Recognising it from the failure, rather than checking files up front, covers every Parquet folder the
- * pipeline reads back, those added later included, at no cost to a run that succeeds.
+ * pipeline reads back, those added later included, at no cost to a run that succeeds. The one exception is the
+ * delivery store's view, read with the staging schema so Spark opens no footer when it is read: it checks its
+ * footers up front ({@link #requireReadableFooters}).
  */
 public final class DamagedParquet {
 
