@@ -122,7 +122,8 @@ public record CurrentView(Map<String, Dataset<Row>> tables, List<Delivery> deliv
   /**
    * The rows of every delivery's folder, read with the table's staging schema: a column a delivery lacks (the
    * contract gained it later) reads as nulls. Given the schema, Spark needs no job per folder to read a footer
-   * and infer it (about 2 s of a small partnership's run, 26 jobs); the footers are checked here instead.
+   * and infer it (26 jobs on data-samples; the store stage went from 3.1 s to 2.0 s); the footers are checked
+   * here instead.
    */
   private static Dataset<Row> union(SparkSession spark, List<Path> folders, StructType schema) {
     Dataset<Row> all = null;
