@@ -27,6 +27,10 @@ public final class Sparks {
     tuning.put("spark.ui.enabled", "false");
     tuning.put("spark.sql.shuffle.partitions", "4");
     tuning.put("spark.sql.adaptive.enabled", "true");
+    // Generated classes kept for reuse by later queries: a run compiles more than the default 100, and a class
+    // evicted is compiled again (Janino) when a later model's stage generates the same code. data-samples, three
+    // interleaved runs each: 27.7 s median to 25.9 s, 48 s to 45 s of CPU.
+    tuning.put("spark.sql.codegen.cache.maxEntries", "2000");
     tuning.forEach((key, value) -> {
       if (System.getProperty(key) == null) {
         builder.config(key, value);
