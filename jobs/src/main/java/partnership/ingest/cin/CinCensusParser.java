@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -63,7 +64,7 @@ final class CinCensusParser {
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
           // Only a field's own text is kept; text elsewhere (the 2024 sample has a stray word) is ignored.
           if (!frames.isEmpty() && frames.peek().kind() == Kind.FIELD) {
-            text.append(xml.getText());
+            appendText(frames.peek().element());
           }
         }
         case XMLStreamConstants.END_ELEMENT -> end();
@@ -172,6 +173,16 @@ final class CinCensusParser {
     if (childHasIdentifiers) {
       childrenWithIdentifiers += 1;
     }
+  }
+
+  private void appendText(String field) {
+    if ((long) text.length() + xml.getTextLength() > CinCensusReader.MAX_FIELD_CHARS) {
+      throw new InputFileException(file, CinCensusReader.where(xml.getLocation()),
+          CinCensusReader.RULE_FIELD_TOO_LONG, String.format(Locale.ROOT,
+              "the text of a <%s> element runs on for more than %,d characters: is this a CIN census file?",
+              field, CinCensusReader.MAX_FIELD_CHARS));
+    }
+    text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
   }
 
   /** Moves past the current element's end tag without reading its text. */

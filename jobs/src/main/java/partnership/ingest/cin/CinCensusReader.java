@@ -28,6 +28,9 @@ public final class CinCensusReader {
   /** The deepest nesting of elements read; deeper is refused as malformed. */
   static final int MAX_ELEMENT_DEPTH = 100;
 
+  /** The longest text of one field read; longer is refused, so memory stays bounded (as a CSV record's). */
+  static final int MAX_FIELD_CHARS = 1 << 24;
+
   /** The header or its reference date is missing. */
   public static final String RULE_HEADER = "cin_header";
   /** The file declares a DTD, which may hold external or expanding entities. */
@@ -36,6 +39,8 @@ public final class CinCensusReader {
   public static final String RULE_MALFORMED = "xml_malformed";
   /** The file is UTF-8 (declared, or by default) but holds bytes that are not. */
   public static final String RULE_NOT_UTF8 = "not_utf8";
+  /** A field's text is longer than {@link #MAX_FIELD_CHARS}. */
+  public static final String RULE_FIELD_TOO_LONG = "field_too_long";
   /** The file cannot be opened or read at all. */
   public static final String RULE_UNREADABLE = "file_unreadable";
 
@@ -52,7 +57,8 @@ public final class CinCensusReader {
    * @return what the file held
    * @throws InputFileException when the file declares a DTD ({@link #RULE_DTD}), is malformed
    *     ({@link #RULE_MALFORMED}, naming line and column), has bytes that are not UTF-8 ({@link #RULE_NOT_UTF8},
-   *     naming the line), has no reference date ({@link #RULE_HEADER}) or
+   *     naming the line), has no reference date ({@link #RULE_HEADER}), has a field longer than
+   *     {@link #MAX_FIELD_CHARS} characters ({@link #RULE_FIELD_TOO_LONG}, naming line and column) or
    *     cannot be read ({@link #RULE_UNREADABLE})
    */
   public CinReadSummary read(Path file, String displayName, Consumer<RawRecord> sink) {

@@ -289,4 +289,28 @@ class CinCensusReaderTest {
     assertThat(error.location()).startsWith("line 6, column ");
     assertThat(error).hasMessageContaining("has a depth of \"101\" that exceeds the limit \"100\"");
   }
+
+  @Test
+  void aFieldOfMoreThanSixteenMillionCharactersRefusesTheFileNamingWhereAndTheField() {
+    // 16,777,217 characters: one more than the limit. The child stands on line 7 (HEADER is lines 2-5).
+    Path file = CinReads.write(dir, "<Message>\n" + CinReads.HEADER + "<Children>\n"
+        + "<Child><ChildIdentifiers><LAchildID>" + "x".repeat((1 << 24) + 1) + "</LAchildID></ChildIdentifiers>"
+        + "</Child>\n</Children>\n</Message>\n");
+
+    InputFileException error = catchThrowableOfType(() -> CinReads.read(file), InputFileException.class);
+
+    assertThat(error.rule()).isEqualTo("field_too_long");
+    assertThat(error.location()).startsWith("line 7, column ");
+    assertThat(error).hasMessageContaining("the text of a <LAchildID> element runs on for more than 16,777,216 "
+        + "characters: is this a CIN census file?");
+  }
+
+  @Test
+  void aFieldOfExactlySixteenMillionCharactersIsRead() {
+    String id = "x".repeat(1 << 24);
+    CinReads read = CinReads.readChildren(dir,
+        "<Child><ChildIdentifiers><LAchildID>" + id + "</LAchildID></ChildIdentifiers></Child>\n");
+
+    assertThat(read.table("cin_children").get(0).value("LAchildID")).hasSize(1 << 24);
+  }
 }
