@@ -29,6 +29,8 @@ final class ChartStyle {
   static final Stroke SOLID = new BasicStroke(3.5f);
   static final Stroke DASHED =
       new BasicStroke(3.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {12f, 8f}, 0f);
+  /** The outline of a hollow marker. */
+  static final Stroke OUTLINE = new BasicStroke(2.5f);
   static final Stroke DOTTED =
       new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 5f}, 0f);
 

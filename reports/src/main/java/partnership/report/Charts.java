@@ -27,6 +27,7 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.util.SortOrder;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -120,8 +121,16 @@ public final class Charts {
     renderer.setSeriesShape(0, new Ellipse2D.Double(-6, -6, 12, 12));
     renderer.setSeriesPaint(1, ChartStyle.ENGLAND);
     renderer.setSeriesStroke(1, ChartStyle.DASHED);
-    renderer.setSeriesShape(1, new Rectangle2D.Double(-6, -6, 12, 12));
+    // England's squares hollow and a little larger, under the partnership's circles: where the two figures are
+    // (nearly) equal both stay visible, the circle inside the square, instead of the square hiding the circle.
+    renderer.setSeriesShape(1, new Rectangle2D.Double(-8, -8, 16, 16));
+    renderer.setSeriesShapesFilled(1, false);
+    renderer.setSeriesOutlineStroke(1, ChartStyle.OUTLINE);
+    renderer.setUseOutlinePaint(false);
     plot.setRenderer(renderer);
+    plot.setRowRenderingOrder(SortOrder.DESCENDING);
+    // The legend follows the drawing order; turned back so it reads Partnership, then England.
+    chart.getLegend().setSortOrder(SortOrder.DESCENDING);
     Double target = section.definition().target();
     // A target is a time limit (45 working days, 72 hours): it belongs only on a chart of durations.
     boolean drawTarget = target != null && DURATIONS.contains(unit);
@@ -141,7 +150,7 @@ public final class Charts {
     String alt = "Line chart of " + section.title() + " by year, " + years.get(0).period() + " to "
         + years.get(years.size() - 1).period() + ", in " + Numbers.unitLabel(unit).toLowerCase(Locale.ROOT)
         + ": the partnership as a solid blue line with circles"
-        + (england ? "; England as a dashed orange line with squares" : "")
+        + (england ? "; England as a dashed orange line with hollow squares" : "")
         + (drawTarget ? "; the statutory limit of " + Numbers.plain(target) + " " + Numbers.unitWords(unit)
             + " as a dotted black line" : "")
         + ". Suppressed figures are not drawn. The figures are in the table that follows.";

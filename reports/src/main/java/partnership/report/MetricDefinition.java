@@ -2,6 +2,7 @@ package partnership.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One entry of the metric catalogue ({@code schemas/metrics.yaml}): what a metric means, in words an
@@ -19,6 +20,8 @@ import java.util.List;
  * @param needs the partner files the metric reads, as paths under the input folder (globs allowed)
  * @param models the SQL models under {@code sql/} that emit its rows
  * @param target the statutory target line for charts (45 working days, ...), or null
+ * @param variants words for the suffixes of the metric's other ids where the suffix alone is not plain
+ *     ({@code r} of {@code T4r}), for titles; a suffix not listed is shown as written ({@code T4_median}: median)
  */
 public record MetricDefinition(
     @JsonProperty(required = true) String id,
@@ -30,4 +33,10 @@ public record MetricDefinition(
     @JsonProperty(required = true) String unit,
     @JsonProperty(required = true) List<String> needs,
     @JsonProperty(required = true) List<String> models,
-    Double target) {}
+    Double target,
+    Map<String, String> variants) {
+
+  public MetricDefinition {
+    variants = variants == null ? Map.of() : Map.copyOf(variants);
+  }
+}

@@ -16,13 +16,17 @@ import java.util.Map;
 public record MetricSection<R extends TidyRow>(
     String id, MetricDefinition definition, R headline, Map<String, List<R>> breakdowns, List<R> trend) {
 
-  /** The title, naming the variant when the id is a suffixed one ({@code T4_median}: "... (median)"). */
+  /**
+   * The title, naming the variant when the id is a suffixed one: in the catalogue's words for it where it
+   * has some ({@code T4r}: "... (clock started at the referral date)"), else as written ({@code T4_median}:
+   * "... (median)").
+   */
   public String title() {
     if (id.equals(definition.id())) {
       return definition.title();
     }
-    String variant = id.substring(definition.id().length()).replaceFirst("^_", "").replace('_', ' ');
-    return definition.title() + " (" + variant + ")";
+    String suffix = id.substring(definition.id().length()).replaceFirst("^_", "");
+    return definition.title() + " (" + definition.variants().getOrDefault(suffix, suffix.replace('_', ' ')) + ")";
   }
 
   public String status() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A small hand-built partnership for publication tests: its own catalogue, two years, many small numbers. */
 final class Fixtures {
@@ -52,7 +53,8 @@ final class Fixtures {
   private static MetricDefinition metric(String id, String theme, String title, String numerator,
       String denominator, String unit, Double target) {
     return new MetricDefinition(id, theme, title, title + " <as metrics.md words it> & more.", numerator,
-        denominator, unit, List.of("csc/cin_census*.xml"), List.of("metrics/metric_" + id.toLowerCase()), target);
+        denominator, unit, List.of("csc/cin_census*.xml"), List.of("metrics/metric_" + id.toLowerCase()), target,
+        Map.of());
   }
 
   static MetricRow row(String id, String period, String breakdown, String value, Long numerator, Long denominator,

@@ -102,6 +102,9 @@ class PublicationTest {
     assertThat(html).contains("Police missing episodes &lt;as metrics.md words it&gt; &amp; more.")
         .doesNotContain("<as metrics.md");
     assertThat(html).contains("<img src=\"charts/trend-t2.png\" alt=\"Line chart of Referrals");
+    // England's markers are hollow and drawn under the partnership's, so an equal figure hides neither.
+    assertThat(html).contains("the partnership as a solid blue line with circles; England as a dashed orange line "
+        + "with hollow squares");
     // The quality appendix hides 3 set-aside rows, and so the 57 accepted beside them.
     assertThat(html).contains("<td class=\"count\">60</td>\n<td class=\"count\">c</td>\n<td class=\"count\">c</td>");
     assertThat(html).doesNotContain(Fixtures.GENERATED_AT.toString());
