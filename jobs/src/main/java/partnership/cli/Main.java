@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
 public final class Main {
 
   public static void main(String[] args) {
+    UserErrors.watchForStop();
     System.exit(execute(args));
   }
 

@@ -1,5 +1,6 @@
 package partnership.cli;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import partnership.ingest.InputFileException;
 import partnership.io.DamagedParquet;
 import picocli.CommandLine;
@@ -9,10 +10,30 @@ import picocli.CommandLine.ParseResult;
 /** Turns failures into one clear line on stderr and an exit code; a stack trace only with --verbose. */
 final class UserErrors implements IExecutionExceptionHandler {
 
+  /** Set when the JVM begins to shut down: a failure from then on is the stop, not a fault of its own. */
+  private static final AtomicBoolean STOPPING = new AtomicBoolean();
+
+  /**
+   * Watches for the process being asked to stop (TERM, INT, HUP: a scheduler's timeout, Ctrl-C). Spark then
+   * stops its context, and the job that was running fails with Spark's "[INTERNAL_ERROR] ... You hit a bug in
+   * Spark": that is not the line an analyst should find in the log.
+   */
+  static void watchForStop() {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> STOPPING.set(true), "partnership-stop-watch"));
+  }
+
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
     boolean verbose = parsed.hasMatchedOption("--verbose")
         || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
+    if (STOPPING.get()) {
+      System.err.println("partnership: stopped before the end: the process was asked to stop (a signal such as "
+          + "TERM or INT); a run publishes nothing it has not finished, and the last good output is untouched");
+      if (verbose) {
+        e.printStackTrace();
+      }
+      return ExitCodes.FAILED;
+    }
     InputFileException unusable = unusableInput(e);
     if (unusable != null) {
       System.err.println("partnership: " + unusable.getMessage());

@@ -22,7 +22,8 @@ import partnership.spark.SharedSpark;
 
 /**
  * A run killed with SIGKILL in the middle of its metric stage leaves the last good output as it was and
- * nothing else visible; the next run takes over its lock, removes what it left and publishes.
+ * nothing else visible; the next run takes over its lock, removes what it left and publishes. A run sent
+ * SIGTERM there says it was asked to stop.
  */
 class KilledRunTest {
 
@@ -65,6 +66,34 @@ class KilledRunTest {
     assertThat(Files.readString(output.resolve("2024-25/metrics.csv"))).startsWith("metric_id,period,");
     assertThat(visible(output)).containsExactlyInAnyOrder("2024-25", "store");
     assertThat(hidden(output)).isEmpty();
+  }
+
+  @Test
+  void aRunAskedToStopSaysSoInsteadOfSparksBugReportAndLeavesTheLastGoodOutput() throws Exception {
+    new PartnershipGenerator(new GeneratorOptions(input, 3, 300, 1, LocalDate.of(2025, 3, 31), "E08000029", "334",
+        "Stopped Run Test", 0.0)).generate(line -> { });
+    Files.createDirectories(output.resolve("2024-25"));
+    Files.writeString(output.resolve("2024-25/metrics.csv"), "the last good output\n");
+
+    Process run = new ProcessBuilder(command("run", "--period", "2024-25", "--input", input.toString(), "--output",
+        output.toString(), "--master", "local[2]")).redirectErrorStream(true).start();
+    List<String> seen = new ArrayList<>();
+    try (BufferedReader lines = new BufferedReader(
+        new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        seen.add(line);
+        if (line.startsWith("[link] done")) {
+          run.toHandle().destroy(); // SIGTERM, as a scheduler's timeout sends
+        }
+      }
+    }
+
+    assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(run.exitValue()).as("128 + SIGTERM").isEqualTo(143);
+    assertThat(seen).contains("partnership: stopped before the end: the process was asked to stop (a signal such "
+        + "as TERM or INT); a run publishes nothing it has not finished, and the last good output is untouched");
+    assertThat(seen).noneMatch(line -> line.contains("bug in Spark"));
+    assertThat(Files.readString(output.resolve("2024-25/metrics.csv"))).isEqualTo("the last good output\n");
   }
 
   /** This JVM's java, flags and classpath, running the command line in a child process. */
