@@ -32,13 +32,7 @@ class KilledRunTest {
 
   @Test
   void aRunKilledMidWayLeavesTheLastGoodOutputAndTheNextRunCleansUp() throws Exception {
-    new PartnershipGenerator(new GeneratorOptions(input, 3, 300, 1, LocalDate.of(2025, 3, 31), "E08000029", "334",
-        "Killed Run Test", 0.0)).generate(line -> { });
-    Files.createDirectories(output.resolve("2024-25"));
-    Files.writeString(output.resolve("2024-25/metrics.csv"), "the last good output\n");
-
-    Process run = new ProcessBuilder(command("run", "--period", "2024-25", "--input", input.toString(), "--output",
-        output.toString(), "--master", "local[2]")).redirectErrorStream(true).start();
+    Process run = startRunOverALastGoodOutput();
     List<String> seen = new ArrayList<>();
     try (BufferedReader lines = new BufferedReader(
         new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
@@ -70,13 +64,7 @@ class KilledRunTest {
 
   @Test
   void aRunAskedToStopSaysSoInsteadOfSparksBugReportAndLeavesTheLastGoodOutput() throws Exception {
-    new PartnershipGenerator(new GeneratorOptions(input, 3, 300, 1, LocalDate.of(2025, 3, 31), "E08000029", "334",
-        "Stopped Run Test", 0.0)).generate(line -> { });
-    Files.createDirectories(output.resolve("2024-25"));
-    Files.writeString(output.resolve("2024-25/metrics.csv"), "the last good output\n");
-
-    Process run = new ProcessBuilder(command("run", "--period", "2024-25", "--input", input.toString(), "--output",
-        output.toString(), "--master", "local[2]")).redirectErrorStream(true).start();
+    Process run = startRunOverALastGoodOutput();
     List<String> seen = new ArrayList<>();
     try (BufferedReader lines = new BufferedReader(
         new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
@@ -94,6 +82,19 @@ class KilledRunTest {
         + "as TERM or INT); a run publishes nothing it has not finished, and the last good output is untouched");
     assertThat(seen).noneMatch(line -> line.contains("bug in Spark"));
     assertThat(Files.readString(output.resolve("2024-25/metrics.csv"))).isEqualTo("the last good output\n");
+  }
+
+  /**
+   * Generates a small partnership into {@code input}, puts a last good output in {@code output} and starts a
+   * run of the two in a child process, its stderr merged into its stdout.
+   */
+  private Process startRunOverALastGoodOutput() throws IOException {
+    new PartnershipGenerator(new GeneratorOptions(input, 3, 300, 1, LocalDate.of(2025, 3, 31), "E08000029", "334",
+        "Killed Run Test", 0.0)).generate(line -> { });
+    Files.createDirectories(output.resolve("2024-25"));
+    Files.writeString(output.resolve("2024-25/metrics.csv"), "the last good output\n");
+    return new ProcessBuilder(command("run", "--period", "2024-25", "--input", input.toString(), "--output",
+        output.toString(), "--master", "local[2]")).redirectErrorStream(true).start();
   }
 
   /** This JVM's java, flags and classpath, running the command line in a child process. */
