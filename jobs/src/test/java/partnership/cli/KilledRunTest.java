@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,18 +34,7 @@ class KilledRunTest {
   @Test
   void aRunKilledMidWayLeavesTheLastGoodOutputAndTheNextRunCleansUp() throws Exception {
     Process run = startRunOverALastGoodOutput();
-    List<String> seen = new ArrayList<>();
-    try (BufferedReader lines = new BufferedReader(
-        new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        seen.add(line);
-        if (line.startsWith("[link] done")) {
-          // Half-way: the working folder is full, the metrics are being computed.
-          run.toHandle().destroyForcibly();
-          break;
-        }
-      }
-    }
+    List<String> seen = outputStoppingAtTheMetricStage(run, ProcessHandle::destroyForcibly); // SIGKILL
     assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(seen).as("the run reached its metric stage").anyMatch(l -> l.startsWith("[link] done"));
 
@@ -65,16 +55,8 @@ class KilledRunTest {
   @Test
   void aRunAskedToStopSaysSoInsteadOfSparksBugReportAndLeavesTheLastGoodOutput() throws Exception {
     Process run = startRunOverALastGoodOutput();
-    List<String> seen = new ArrayList<>();
-    try (BufferedReader lines = new BufferedReader(
-        new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        seen.add(line);
-        if (line.startsWith("[link] done")) {
-          run.toHandle().destroy(); // SIGTERM, as a scheduler's timeout sends
-        }
-      }
-    }
+    // SIGTERM, as a scheduler's timeout sends
+    List<String> seen = outputStoppingAtTheMetricStage(run, ProcessHandle::destroy);
 
     assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(run.exitValue()).as("128 + SIGTERM").isEqualTo(143);
@@ -95,6 +77,25 @@ class KilledRunTest {
     Files.writeString(output.resolve("2024-25/metrics.csv"), "the last good output\n");
     return new ProcessBuilder(command("run", "--period", "2024-25", "--input", input.toString(), "--output",
         output.toString(), "--master", "local[2]")).redirectErrorStream(true).start();
+  }
+
+  /**
+   * Every line the run prints, stopping it with {@code stop} when its link stage is done: half-way, the working
+   * folder full, the metrics being computed.
+   */
+  private static List<String> outputStoppingAtTheMetricStage(Process run, Consumer<ProcessHandle> stop)
+      throws IOException {
+    List<String> seen = new ArrayList<>();
+    try (BufferedReader lines = new BufferedReader(
+        new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        seen.add(line);
+        if (line.startsWith("[link] done")) {
+          stop.accept(run.toHandle());
+        }
+      }
+    }
+    return seen;
   }
 
   /** This JVM's java, flags and classpath, running the command line in a child process. */
