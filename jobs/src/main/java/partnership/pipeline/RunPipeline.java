@@ -89,6 +89,7 @@ public final class RunPipeline {
         List<DeliveryTables> added = DeliveryStore.newDeliveries(ingest, contracts,
             working.resolve("staging"), options.delivered(), runId);
         CurrentView view = stage("store", () -> currentView(spark, contracts, store, added, working));
+        Sparks.sizeShuffles(spark, view.quality().stream().mapToLong(TableQuality::accepted).sum());
         Linked linked = stage("link", () -> Link.runOn(spark, view.tables()));
         LinkageStats linkage = linked.stats();
         progress.stage("link", linkage.describe());

@@ -7,6 +7,17 @@ import org.apache.spark.sql.SparkSession;
 /** Builds the SparkSession every job uses: embedded {@code local[*]} unless a master is given. */
 public final class Sparks {
 
+  static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
+  /** Shuffle partitions for a partnership's data, and the fewest a run is given. */
+  static final int FEW_SHUFFLE_PARTITIONS = 4;
+
+  /** The most shuffle partitions a run is given for its rows. */
+  static final int MOST_SHUFFLE_PARTITIONS = 64;
+
+  /** Staged rows a shuffle partition is given: at England size (26 million rows), 16 partitions. */
+  static final long ROWS_A_SHUFFLE_PARTITION = 1_600_000;
+
   private Sparks() {}
 
   /**
@@ -25,7 +36,7 @@ public final class Sparks {
     // Tuning defaults: a -Dspark.* system property (PARTNERSHIP_JAVA_OPTS) or spark-submit's --conf wins.
     Map<String, String> tuning = new LinkedHashMap<>();
     tuning.put("spark.ui.enabled", "false");
-    tuning.put("spark.sql.shuffle.partitions", "4");
+    tuning.put(SHUFFLE_PARTITIONS, String.valueOf(FEW_SHUFFLE_PARTITIONS));
     tuning.put("spark.sql.adaptive.enabled", "true");
     // Generated classes kept for reuse by later queries: a run compiles more than the default 100, and a class
     // evicted is compiled again (Janino) when a later model's stage generates the same code. data-samples, three
@@ -45,5 +56,28 @@ public final class Sparks {
         // every generated class look itself up through a remote class loader, many times slower.
         .config("spark.sql.artifact.isolation.enabled", "false")
         .getOrCreate();
+  }
+
+  /**
+   * Sizes the shuffles to the run's data, unless {@code spark.sql.shuffle.partitions} was set (a system property,
+   * or spark-submit's {@code --conf}): {@link #shufflePartitions}. Adaptive execution merges small partitions
+   * but never splits a large one, so the count must be right for the largest shuffle.
+   */
+  public static void sizeShuffles(SparkSession spark, long stagedRows) {
+    if (System.getProperty(SHUFFLE_PARTITIONS) == null) {
+      spark.conf().set(SHUFFLE_PARTITIONS, String.valueOf(shufflePartitions(stagedRows)));
+    }
+  }
+
+  /**
+   * One shuffle partition for every {@link #ROWS_A_SHUFFLE_PARTITION} staged rows, from
+   * {@link #FEW_SHUFFLE_PARTITIONS} to {@link #MOST_SHUFFLE_PARTITIONS}. At England size a metric's largest
+   * shuffles are 500 MB to 1 GB (contacts, partner referrals, the spine): 4 partitions would make tasks of
+   * 125-250 MB, 16 make them near the 64 MB adaptive execution aims for. Every England figure in
+   * bench/README.md was measured with 16, given by hand until this sizing.
+   */
+  static int shufflePartitions(long stagedRows) {
+    long partitions = stagedRows / ROWS_A_SHUFFLE_PARTITION;
+    return (int) Math.max(FEW_SHUFFLE_PARTITIONS, Math.min(MOST_SHUFFLE_PARTITIONS, partitions));
   }
 }
