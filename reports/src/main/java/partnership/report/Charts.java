@@ -52,16 +52,17 @@ public final class Charts {
   }
 
   /** Draws every chart into {@code publicationDir/charts/}, keyed by {@link #key}. */
-  public static Map<String, ChartImage> drawAll(
-      List<MetricSection<SuppressedRow>> sections, List<Benchmark> benchmarks, String period, Path publicationDir) {
+  public static Map<String, ChartImage> drawAll(List<MetricSection<SuppressedRow>> sections, ReportLabels labels,
+      List<Benchmark> benchmarks, String period, Path publicationDir) {
     Map<String, ChartImage> charts = new LinkedHashMap<>();
     for (MetricSection<SuppressedRow> section : sections) {
       if (section.headline() != null && MetricRow.OK.equals(section.status())) {
-        drawTrend(section, benchmarks, publicationDir)
+        drawTrend(section, labels, benchmarks, publicationDir)
             .ifPresent(chart -> charts.put(key(section.id(), MetricRow.ALL), chart));
       }
-      section.breakdowns().forEach((breakdown, rows) -> drawBreakdown(section, breakdown, rows, period, publicationDir)
-          .ifPresent(chart -> charts.put(key(section.id(), breakdown), chart)));
+      section.breakdowns().forEach((breakdown, rows) ->
+          drawBreakdown(section, labels, breakdown, rows, period, publicationDir)
+              .ifPresent(chart -> charts.put(key(section.id(), breakdown), chart)));
     }
     return charts;
   }
@@ -77,7 +78,7 @@ public final class Charts {
   }
 
   private static Optional<ChartImage> drawTrend(
-      MetricSection<SuppressedRow> section, List<Benchmark> benchmarks, Path publicationDir) {
+      MetricSection<SuppressedRow> section, ReportLabels labels, List<Benchmark> benchmarks, Path publicationDir) {
     // One kind of period on an axis: the trend of a year is over years, of a quarter over quarters.
     String kind = periodKind(section.headline().period());
     List<SuppressedRow> years = new ArrayList<>(section.trend().stream()
@@ -110,7 +111,7 @@ public final class Charts {
       }
     }
     String unit = section.unit();
-    JFreeChart chart = ChartFactory.createLineChart(section.title(), "Year", Numbers.unitLabel(unit), data,
+    JFreeChart chart = ChartFactory.createLineChart(labels.title(section), "Year", Numbers.unitLabel(unit), data,
         PlotOrientation.VERTICAL, true, false, false);
     notDrawnSubtitle(chart, notDrawn);
     ChartStyle.apply(chart);
@@ -147,7 +148,7 @@ public final class Charts {
     axis.setRange(0, highest > 0 ? highest * 1.15 : 1);
     String file = "charts/trend-" + slug(section.id()) + ".png";
     ChartStyle.save(chart, publicationDir.resolve(file), ChartStyle.WIDTH, ChartStyle.HEIGHT);
-    String alt = "Line chart of " + section.title() + " by year, " + years.get(0).period() + " to "
+    String alt = "Line chart of " + labels.titleBy(section, "year") + ", " + years.get(0).period() + " to "
         + years.get(years.size() - 1).period() + ", in " + Numbers.unitLabel(unit).toLowerCase(Locale.ROOT)
         + ": the partnership as a solid blue line with circles"
         + (england ? "; England as a dashed orange line with hollow squares" : "")
@@ -157,8 +158,8 @@ public final class Charts {
     return Optional.of(new ChartImage(file, alt, ChartStyle.WIDTH, ChartStyle.HEIGHT));
   }
 
-  private static Optional<ChartImage> drawBreakdown(MetricSection<SuppressedRow> section, String breakdown,
-      List<SuppressedRow> rows, String period, Path publicationDir) {
+  private static Optional<ChartImage> drawBreakdown(MetricSection<SuppressedRow> section, ReportLabels labels,
+      String breakdown, List<SuppressedRow> rows, String period, Path publicationDir) {
     if (rows.size() < 2) {
       return Optional.empty();
     }
@@ -167,21 +168,23 @@ public final class Charts {
         && !rows.get(0).denominator().isEmpty();
     boolean counts = rows.stream().noneMatch(row -> row.numerator().isEmpty())
         && (sharedDenominator || "ratio".equals(unit) || "count".equals(unit));
+    String by = labels.name(breakdown);
+    String title = labels.titleBy(section, by);
+    List<String> categories = rows.stream().map(row -> labels.value(breakdown, row.breakdownValue())).toList();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<String> notDrawn = new ArrayList<>();
-    for (SuppressedRow row : rows) {
-      Double value = Numbers.shown(counts ? row.numerator() : row.value());
-      data.addValue(value, section.title(), row.breakdownValue());
+    for (int i = 0; i < rows.size(); i++) {
+      Double value = Numbers.shown(counts ? rows.get(i).numerator() : rows.get(i).value());
+      data.addValue(value, title, categories.get(i));
       if (value == null) {
-        notDrawn.add(row.breakdownValue());
+        notDrawn.add(categories.get(i));
       }
     }
     if (notDrawn.size() == rows.size()) {
       return Optional.empty();
     }
     String measure = counts ? "Number" : Numbers.unitLabel(unit);
-    String title = section.title() + " by " + words(breakdown) + ", " + period;
-    JFreeChart chart = ChartFactory.createBarChart(title, capitalised(words(breakdown)), measure, data,
+    JFreeChart chart = ChartFactory.createBarChart(title + ", " + period, labels.column(breakdown), measure, data,
         PlotOrientation.HORIZONTAL, false, false, false);
     notDrawnSubtitle(chart, notDrawn);
     ChartStyle.apply(chart);
@@ -203,10 +206,9 @@ public final class Charts {
     int height = Math.max(360, 200 + 56 * rows.size());
     String file = "charts/" + slug(section.id()) + "-" + slug(breakdown) + ".png";
     ChartStyle.save(chart, publicationDir.resolve(file), ChartStyle.WIDTH, height);
-    String alt = "Bar chart of " + section.title() + " by " + words(breakdown) + " in " + period + ": "
+    String alt = "Bar chart of " + title + " in " + period + ": "
         + (counts ? "the number in each " : "the " + measure.toLowerCase(Locale.ROOT) + " for each ")
-        + words(breakdown) + ", one bar each for "
-        + String.join(", ", rows.stream().map(SuppressedRow::breakdownValue).toList())
+        + by + ", one bar each for " + String.join(", ", categories)
         + ". Suppressed figures are not drawn. The figures are in the table that follows.";
     return Optional.of(new ChartImage(file, alt, ChartStyle.WIDTH, height));
   }
@@ -231,14 +233,6 @@ public final class Charts {
       default:
         return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.UK));
     }
-  }
-
-  static String capitalised(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  static String words(String name) {
-    return name.replace('_', ' ');
   }
 
   private static String slug(String name) {

@@ -15,13 +15,15 @@ final class MetricHtml {
   private static final String DASH = "\u2013";
 
   private final MetricSection<SuppressedRow> section;
+  private final ReportLabels labels;
   private final Map<String, ChartImage> charts;
   private final List<Benchmark> benchmarks;
   private final String period;
 
-  MetricHtml(MetricSection<SuppressedRow> section, Map<String, ChartImage> charts, List<Benchmark> benchmarks,
-      String period) {
+  MetricHtml(MetricSection<SuppressedRow> section, ReportLabels labels, Map<String, ChartImage> charts,
+      List<Benchmark> benchmarks, String period) {
     this.section = section;
+    this.labels = labels;
     this.charts = charts;
     this.benchmarks = benchmarks;
     this.period = period;
@@ -30,7 +32,7 @@ final class MetricHtml {
   void render(Html html) {
     MetricDefinition definition = section.definition();
     html.raw("<article class=\"metric\" " + Html.attr("id", "metric-" + section.id()) + ">\n")
-        .element("h3", "", section.id() + ": " + section.title())
+        .element("h3", "", labels.heading(section))
         .raw("<p class=\"definition\"><strong>Definition:</strong> ").text(definition.definition()).raw("</p>\n")
         .raw("<dl class=\"terms\">\n")
         .element("dt", "", "Counted").element("dd", "", definition.numerator())
@@ -82,7 +84,7 @@ final class MetricHtml {
         years.stream().map(year -> Benchmark.find(benchmarks, section.id(), year.period())).toList();
     boolean withEngland = england.stream().anyMatch(Optional::isPresent);
     figure(html, Charts.key(section.id(), MetricRow.ALL));
-    html.raw("<table>\n").element("caption", "", section.title() + " by year")
+    html.raw("<table>\n").element("caption", "", labels.titleBy(section, "year"))
         .raw("<thead><tr><th scope=\"col\">Year</th><th scope=\"col\">Counted</th><th scope=\"col\">Out of</th>")
         .element("th", "scope=\"col\"", Numbers.unitLabel(section.unit()));
     if (withEngland) {
@@ -104,16 +106,16 @@ final class MetricHtml {
   }
 
   private void breakdown(Html html, String breakdown, List<SuppressedRow> rows) {
-    String name = Charts.words(breakdown);
+    String name = labels.name(breakdown);
     html.element("h4", "", "By " + name);
     figure(html, Charts.key(section.id(), breakdown));
-    html.raw("<table>\n").element("caption", "", section.title() + " by " + name + ", " + period)
-        .raw("<thead><tr>").element("th", "scope=\"col\"", Charts.capitalised(name))
+    html.raw("<table>\n").element("caption", "", labels.titleBy(section, name) + ", " + period)
+        .raw("<thead><tr>").element("th", "scope=\"col\"", labels.column(breakdown))
         .raw("<th scope=\"col\">Counted</th><th scope=\"col\">Out of</th>")
         .element("th", "scope=\"col\"", Numbers.unitLabel(rows.get(0).unit()))
         .raw("</tr></thead>\n<tbody>\n");
     for (SuppressedRow row : rows) {
-      html.raw("<tr>").element("th", "scope=\"row\"", row.breakdownValue());
+      html.raw("<tr>").element("th", "scope=\"row\"", labels.value(breakdown, row.breakdownValue()));
       countCells(html, row);
       valueCell(html, row);
       html.raw("</tr>\n");

@@ -22,11 +22,24 @@ public record MetricSection<R extends TidyRow>(
    * "... (median)").
    */
   public String title() {
+    return titled(definition.title(), Map.of());
+  }
+
+  /**
+   * A title for the section from {@code base} (the catalogue's title, or a shorter form of it), naming the
+   * variant of a suffixed id: in the catalogue's words for its suffix, else in {@code wordsById}'s for the
+   * whole id, else the suffix as written with spaces.
+   */
+  public String titled(String base, Map<String, String> wordsById) {
     if (id.equals(definition.id())) {
-      return definition.title();
+      return base;
     }
     String suffix = id.substring(definition.id().length()).replaceFirst("^_", "");
-    return definition.title() + " (" + definition.variants().getOrDefault(suffix, suffix.replace('_', ' ')) + ")";
+    String words = definition.variants().get(suffix);
+    if (words == null) {
+      words = wordsById.getOrDefault(id, suffix.replace('_', ' '));
+    }
+    return base + " (" + words + ")";
   }
 
   public String status() {

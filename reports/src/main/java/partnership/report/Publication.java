@@ -61,7 +61,8 @@ public final class Publication {
     List<SuppressedRow> rows = new Disclosure(input.disclosureThreshold()).apply(input.rows());
     PublicationCsv.write(publicationDir, rows, input.catalogue());
     List<MetricSection<SuppressedRow>> sections = MetricSections.arrange(rows, input.catalogue(), input.period());
-    Map<String, ChartImage> charts = Charts.drawAll(sections, input.benchmarks(), input.period(), publicationDir);
+    Map<String, ChartImage> charts =
+        Charts.drawAll(sections, input.catalogue().labels(), input.benchmarks(), input.period(), publicationDir);
     Path report = publicationDir.resolve(REPORT);
     try {
       Files.writeString(report, new ReportHtml(input, sections, charts).render(), StandardCharsets.UTF_8);

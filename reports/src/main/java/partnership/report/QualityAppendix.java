@@ -63,7 +63,7 @@ final class QualityAppendix {
     boolean[] hidden = disclosure.hidden(counts, totalShown);
     html.raw("<td><ul class=\"reasons\">");
     for (int i = 0; i < rules.size(); i++) {
-      html.raw("<li>").text(Charts.words(rules.get(i)) + ": ")
+      html.raw("<li>").text(rules.get(i).replace('_', ' ') + ": ")
           .element("span", "class=\"count\"", shown(counts.get(i), hidden[i])).raw("</li>");
     }
     html.raw("</ul></td>\n");

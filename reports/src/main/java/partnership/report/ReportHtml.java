@@ -34,6 +34,7 @@ public final class ReportHtml {
   private final List<MetricSection<SuppressedRow>> sections;
   private final Map<String, ChartImage> charts;
   private final Disclosure disclosure;
+  private final ReportLabels labels;
   private final Optional<String> previousPeriod;
 
   ReportHtml(PublicationInput input, List<MetricSection<SuppressedRow>> sections, Map<String, ChartImage> charts) {
@@ -41,6 +42,7 @@ public final class ReportHtml {
     this.sections = sections;
     this.charts = charts;
     this.disclosure = new Disclosure(input.disclosureThreshold());
+    this.labels = input.catalogue().labels();
     this.previousPeriod = sections.stream().flatMap(s -> s.trend().stream()).map(SuppressedRow::period)
         .filter(p -> p.length() == input.period().length() && NaturalOrder.INSTANCE.compare(p, input.period()) < 0)
         .max(NaturalOrder.INSTANCE);
@@ -73,12 +75,12 @@ public final class ReportHtml {
         if (!part.intro().isEmpty()) {
           html.element("p", "", part.intro());
         }
-        members.forEach(section -> new MetricHtml(section, charts, input.benchmarks(), input.period()).render(html));
+        members.forEach(section -> renderMetric(section, html));
         html.raw("</section>\n");
       }
     }
     html.raw("<section class=\"part\" id=\"data-quality\">\n").element("h2", "", "Appendix: data quality");
-    ofTheme("quality").forEach(s -> new MetricHtml(s, charts, input.benchmarks(), input.period()).render(html));
+    ofTheme("quality").forEach(section -> renderMetric(section, html));
     new QualityAppendix(input.dataQuality(), disclosure).render(html);
     html.raw("</section>\n</main>\n</body>\n</html>\n");
     return html.toString();
@@ -134,7 +136,7 @@ public final class ReportHtml {
         continue;
       }
       html.raw("<tr>").raw("<th scope=\"row\"><a " + Html.attr("href", "#metric-" + section.id()) + ">")
-          .text(section.id() + ": " + section.title()).raw("</a></th>\n");
+          .text(labels.heading(section)).raw("</a></th>\n");
       MetricHtml.valueCell(html, before.get());
       MetricHtml.valueCell(html, now);
       html.element("td", "", change(before.get(), now)).element("td", "", Numbers.unitLabel(now.unit()))
@@ -164,13 +166,17 @@ public final class ReportHtml {
         continue;
       }
       MetricSection<SuppressedRow> section = found.get();
-      html.raw("<div class=\"finding\">\n").element("h3", "", section.id() + ": " + section.title())
+      html.raw("<div class=\"finding\">\n").element("h3", "", labels.heading(section))
           .element("p", "", section.definition().definition());
       MetricHtml.headline(html, section, input.period());
       html.raw("<p><a " + Html.attr("href", "#metric-" + section.id()) + ">")
           .text("All figures for " + section.id()).raw("</a></p>\n</div>\n");
     }
     html.raw("</section>\n");
+  }
+
+  private void renderMetric(MetricSection<SuppressedRow> section, Html html) {
+    new MetricHtml(section, labels, charts, input.benchmarks(), input.period()).render(html);
   }
 
   private List<MetricSection<SuppressedRow>> ofTheme(String theme) {

@@ -19,9 +19,17 @@ final class Fixtures {
 
   /** The repository's schema of the extract: by path, since only the jobs module packages {@code schemas/}. */
   static InspectorSchema inspectorSchema() {
-    Path root = Path.of(System.getProperty("project.root", ".."));
-    Path schema = root.resolve(InspectorSchema.RESOURCE);
-    return InspectorSchema.read(Files.exists(schema) ? schema : Path.of("..").resolve(InspectorSchema.RESOURCE));
+    return InspectorSchema.read(repositoryFile(InspectorSchema.RESOURCE));
+  }
+
+  /** The report's shipped words for codes, {@code schemas/report-labels.yaml}: by path, as the schema. */
+  static ReportLabels labels() {
+    return ReportLabels.read(repositoryFile(ReportLabels.RESOURCE));
+  }
+
+  static Path repositoryFile(String path) {
+    Path file = Path.of(System.getProperty("project.root", "..")).resolve(path);
+    return Files.exists(file) ? file : Path.of("..").resolve(path);
   }
 
   static MetricCatalogue catalogue() {
