@@ -23,7 +23,7 @@ final class ValueParser {
   static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
 
   private static final ConcurrentHashMap<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
-  private static final DateTimeFormatter LOCAL_TIMESTAMP = DateTimeFormatter.ofPattern(
+  static final DateTimeFormatter LOCAL_TIMESTAMP = DateTimeFormatter.ofPattern(
       "uuuu-MM-dd'T'HH:mm[:ss][.SSS]").withResolverStyle(ResolverStyle.STRICT);
 
   private final LocalDate today;
@@ -64,6 +64,10 @@ final class ValueParser {
   }
 
   private Parsed date(ColumnContract column, String text) {
+    LocalDate iso = column.format() == null ? IsoDigits.date(text) : null;
+    if (iso != null) {
+      return plausible(iso);
+    }
     String pattern = column.format() == null ? "yyyy-MM-dd" : column.format();
     DateTimeFormatter formatter = FORMATTERS.computeIfAbsent(pattern, p ->
         DateTimeFormatter.ofPattern(p.replace("yyyy", "uuuu"), Locale.ROOT).withResolverStyle(ResolverStyle.STRICT));
@@ -75,6 +79,11 @@ final class ValueParser {
   }
 
   private Parsed timestamp(String text) {
+    LocalDateTime iso = IsoDigits.localTimestamp(text);
+    if (iso != null) {
+      Parsed date = plausible(iso.toLocalDate());
+      return date.rule() != null ? date : Parsed.ok(iso.atZone(LONDON).toInstant());
+    }
     try {
       LocalDateTime local = LocalDateTime.parse(text, LOCAL_TIMESTAMP);
       Parsed date = plausible(local.toLocalDate());
