@@ -43,7 +43,10 @@ public final class MetricBench {
     Map<String, Headline> published = published(periodDir.resolve("metrics.csv"), period.label());
 
     SparkSession spark = Sparks.session("local[*]", Files.createTempDirectory("bench-warehouse").toString());
-    Link.registerStaging(spark, stagedTables(periodDir.resolve("staging")));
+    Map<String, Path> staged = stagedTables(periodDir.resolve("staging"));
+    Link.registerStaging(spark, staged);
+    // Shuffle partitions as the run's metric stage had them (RunPipeline): sized to the staged rows.
+    Sparks.sizeShuffles(spark, staged.keySet().stream().mapToLong(table -> spark.table(table).count()).sum());
     MetricCatalogue six = new MetricCatalogue(MetricCatalogue.load().metrics().stream()
         .filter(m -> METRICS.contains(m.id())).toList());
     MetricsJob job = new MetricsJob(six, reference, Partnership.read(input).areaCode(), new MetricSettings(7));
