@@ -60,7 +60,8 @@ public final class Publication {
   private static void writePublic(Path publicationDir, PublicationInput input) {
     List<SuppressedRow> rows = new Disclosure(input.disclosureThreshold()).apply(input.rows());
     PublicationCsv.write(publicationDir, rows, input.catalogue());
-    List<MetricSection<SuppressedRow>> sections = MetricSections.arrange(rows, input.catalogue(), input.period());
+    List<MetricSection<SuppressedRow>> sections = MetricSections.arrange(rows, input.catalogue(), input.period())
+        .stream().map(input.catalogue().labels()::inReadingOrder).toList();
     Map<String, ChartImage> charts =
         Charts.drawAll(sections, input.catalogue().labels(), input.benchmarks(), input.period(), publicationDir);
     Path report = publicationDir.resolve(REPORT);

@@ -9,6 +9,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,12 +40,12 @@ public record ReportLabels(Map<String, Breakdown> breakdowns, Map<String, String
    * One breakdown's words.
    *
    * @param name the breakdown as it reads after "by", in lower case ("initial category of abuse")
-   * @param values words for each value that is a code; a value not listed is shown as written
+   * @param values words for each value that is a code, in reading order; a value not listed is shown as written
    */
   public record Breakdown(@JsonProperty(required = true) String name, Map<String, String> values) {
 
     public Breakdown {
-      values = values == null ? Map.of() : Map.copyOf(values);
+      values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
   }
 
@@ -81,6 +85,24 @@ public record ReportLabels(Map<String, Breakdown> breakdowns, Map<String, String
   public String value(String breakdown, String value) {
     Breakdown words = breakdowns.get(breakdown);
     return words == null ? value : words.values().getOrDefault(value, value);
+  }
+
+  /**
+   * The section with each breakdown's rows in the order this file lists its values ("<= 3 months" before
+   * "3-6 months" before "1-2 years"; police risk grades from no apparent risk to high), where every value in
+   * the rows is listed; a breakdown with a value not listed keeps the metric table's order (age bands).
+   */
+  public <R extends TidyRow> MetricSection<R> inReadingOrder(MetricSection<R> section) {
+    Map<String, List<R>> ordered = new LinkedHashMap<>();
+    section.breakdowns().forEach((breakdown, rows) -> {
+      Breakdown words = breakdowns.get(breakdown);
+      List<String> listed = words == null ? List.of() : List.copyOf(words.values().keySet());
+      boolean allListed = rows.stream().allMatch(row -> listed.contains(row.breakdownValue()));
+      ordered.put(breakdown, allListed
+          ? rows.stream().sorted(Comparator.comparingInt(row -> listed.indexOf(row.breakdownValue()))).toList()
+          : rows);
+    });
+    return new MetricSection<>(section.id(), section.definition(), section.headline(), ordered, section.trend());
   }
 
   /** A section's title in the report: the catalogue's, with these words for a suffix the catalogue leaves bare. */

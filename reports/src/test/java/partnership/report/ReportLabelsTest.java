@@ -36,6 +36,28 @@ class ReportLabelsTest {
     return new MetricSection<>(id, definition, null, Map.of(), List.of());
   }
 
+  private static MetricRow n4Row(String breakdown, String value) {
+    return new MetricRow("N4", "2024-25", breakdown, value, 1L, 10L, 10.0, "percent", MetricRow.OK, null);
+  }
+
+  @Test
+  void aBreakdownWhoseValuesAreAllListedReadsInTheListedOrderAndAnyOtherAsTheTableHasIt() {
+    // The metric table orders plan lengths by their leading number: "1-2 years" first, "<= 3 months" last.
+    List<MetricRow> byCode = Stream.of("1-2 years", "2 years and over", "3-6 months", "6-12 months", "<= 3 months")
+        .map(value -> n4Row("plan_length", value)).toList();
+    // Age bands: "unknown" is listed (Age not known), "0-4" and "5-9" are not.
+    List<MetricRow> ages = Stream.of("0-4", "5-9", "unknown").map(value -> n4Row("age_band", value)).toList();
+    MetricSection<MetricRow> section = new MetricSection<>("N4", N1, null,
+        Map.of("plan_length", byCode, "age_band", ages), List.of());
+
+    MetricSection<MetricRow> ordered = SHIPPED.inReadingOrder(section);
+
+    assertThat(ordered.breakdowns().get("plan_length")).extracting(MetricRow::breakdownValue)
+        .containsExactly("<= 3 months", "3-6 months", "6-12 months", "1-2 years", "2 years and over");
+    assertThat(ordered.breakdowns().get("age_band")).extracting(MetricRow::breakdownValue)
+        .containsExactly("0-4", "5-9", "unknown");
+  }
+
   @Test
   void categoriesOfAbuseReadAsStatutoryFactsNamesThemWithTheCensusCode() {
     assertThat(SHIPPED.name("initial_category")).isEqualTo("initial category of abuse");
