@@ -1,19 +1,35 @@
 package partnership.metrics;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
- * Views the metric models read many times, computed once and held in executor memory (a local checkpoint).
+ * Views the metric models read many times, computed once and written as Parquet in a scratch folder
+ * ({@link #FOLDER}), which every later query reads.
+ *
+ * <p>Written out, not held in executor memory: a local checkpoint kept every row as an object on the heap (at
+ * England size, some 3 GB of rows the collector then marked and moved again and again: a full collection every
+ * 15-20 s), where a file costs the heap nothing and is read back by Parquet's vectorised reader.
  *
  * <p>A small view is also read as one partition, which Spark knows: an aggregate over views that are all one
- * partition needs no shuffle, and on a partnership's data each task costs milliseconds whatever its rows. A
- * checkpoint alone does not say so (Spark 4.1 reports an adaptive plan's checkpoint as of unknown partitioning),
- * hence the {@code coalesce(1)} read on top. Joins still shuffle: Spark estimates a join's size as the product of
- * its sides, too big to keep in one partition. data-samples' whole run: 733 tasks before, 602 after; 437 stages
- * before, 450 after (the count that sizes each view is a job).
+ * partition needs no shuffle, and on a partnership's data each task costs milliseconds whatever its rows. Reading
+ * a small file gives one partition, but Spark does not know it, hence the {@code coalesce(1)} read on top.
+ * Joins still shuffle: Spark estimates a join's size as the product of its sides, too big to keep in one
+ * partition.
  */
 public final class Materialised {
+
+  /**
+   * The Spark setting naming the folder views are written under; by default {@code materialised} in the
+   * session's warehouse folder. On a cluster it must be a path the driver and every executor share (a run sets
+   * it to a folder in its output's working folder, which they share).
+   */
+  public static final String FOLDER = "partnership.materialised.folder";
 
   /** Views of at most this many rows are read as one partition; larger ones keep their partitions. */
   static final long ONE_PARTITION_ROWS = 1_000_000;
@@ -22,12 +38,37 @@ public final class Materialised {
 
   /** {@code view} computed now, read as one partition when it is small. */
   public static Dataset<Row> of(Dataset<Row> view) {
-    Dataset<Row> checkpoint = view.localCheckpoint();
-    return checkpoint.count() <= ONE_PARTITION_ROWS ? checkpoint.coalesce(1) : checkpoint;
+    SparkSession spark = view.sparkSession();
+    String path = new Path(folder(spark), UUID.randomUUID().toString()).toString();
+    view.write().parquet(path);
+    Dataset<Row> written = spark.read().parquet(path);
+    return written.count() <= ONE_PARTITION_ROWS ? written.coalesce(1) : written;
   }
 
   /** {@code view}, known to be small (a few thousand rows at most), computed now and read as one partition. */
   static Dataset<Row> small(Dataset<Row> view) {
     return view.coalesce(1).localCheckpoint().coalesce(1);
+  }
+
+  /** Deletes the files of {@code view}, if {@link #of} wrote it; later reads of it fail. */
+  public static void release(Dataset<Row> view) {
+    SparkSession spark = view.sparkSession();
+    String folder = new Path(folder(spark)).toUri().getPath();
+    for (String file : view.inputFiles()) {
+      Path written = new Path(file).getParent();
+      if (written != null && written.getParent() != null && written.getParent().toUri().getPath().equals(folder)) {
+        try {
+          written.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(written, true);
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot delete the materialised view in " + written, e);
+        }
+        return;
+      }
+    }
+  }
+
+  private static String folder(SparkSession spark) {
+    return spark.conf().getOption(FOLDER).getOrElse(
+        () -> new Path(spark.conf().get("spark.sql.warehouse.dir"), "materialised").toString());
   }
 }

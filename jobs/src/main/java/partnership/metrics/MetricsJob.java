@@ -109,7 +109,7 @@ public final class MetricsJob {
       rows.sort(order(periods));
       return rows;
     } finally {
-      cached.forEach(Dataset::unpersist);
+      cached.forEach(Materialised::release);
       StagingViews.dropStandIns(spark, standIns);
     }
   }

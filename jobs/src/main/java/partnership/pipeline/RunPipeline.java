@@ -32,6 +32,7 @@ import partnership.io.Json;
 import partnership.link.Link;
 import partnership.link.LinkageStats;
 import partnership.link.Linked;
+import partnership.metrics.Materialised;
 import partnership.metrics.MetricRows;
 import partnership.metrics.MetricSettings;
 import partnership.metrics.MetricsJob;
@@ -52,6 +53,7 @@ public final class RunPipeline {
 
   /** Where tables whose rows newer deliveries superseded are computed, inside the working folder. */
   private static final String CURRENT_VIEW = ".current-view";
+  private static final String MATERIALISED = ".materialised";
 
   private final RunOptions options;
   private final Progress progress;
@@ -90,6 +92,8 @@ public final class RunPipeline {
             working.resolve("staging"), options.delivered(), runId);
         CurrentView view = stage("store", () -> currentView(spark, contracts, store, added, working));
         Sparks.sizeShuffles(spark, view.quality().stream().mapToLong(TableQuality::accepted).sum());
+        // The views the metrics read many times, written where the driver and the executors both reach.
+        spark.conf().set(Materialised.FOLDER, working.resolve(MATERIALISED).toAbsolutePath().toString());
         Linked linked = stage("link", () -> Link.runOn(spark, view.tables()));
         LinkageStats linkage = linked.stats();
         progress.stage("link", linkage.describe());
@@ -97,6 +101,7 @@ public final class RunPipeline {
             partnership.areaCode(), new MetricSettings(options.landingWindowDays()))
             .withQuality(view.quality()).withSpine(linked.spine()).run(spark, period));
         Folders.deleteRecursively(working.resolve(CURRENT_VIEW));
+        Folders.deleteRecursively(working.resolve(MATERIALISED));
         stage("publish", () -> {
           MetricRows.toDataset(spark, rows).coalesce(1).write().mode(SaveMode.Overwrite)
               .parquet(working.resolve("metrics.parquet").toString());
