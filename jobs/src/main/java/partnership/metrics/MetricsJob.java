@@ -93,9 +93,9 @@ public final class MetricsJob {
   private List<MetricRow> run(SparkSession spark, Period period, List<Period> others, boolean withTrends) {
     Set<String> delivered = StagingViews.delivered(spark);
     List<String> standIns = StagingViews.registerStandIns(spark, delivered);
-    List<Dataset<Row>> cached = new ArrayList<>();
+    List<Dataset<Row>> materialised = new ArrayList<>();
     try {
-      Calendar calendar = registerInputs(spark, cached);
+      Calendar calendar = registerInputs(spark, materialised);
       List<Period> periods = new ArrayList<>();
       periods.add(period);
       periods.addAll(others);
@@ -109,7 +109,7 @@ public final class MetricsJob {
       rows.sort(order(periods));
       return rows;
     } finally {
-      cached.forEach(Materialised::release);
+      materialised.forEach(Materialised::release);
       StagingViews.dropStandIns(spark, standIns);
     }
   }
@@ -118,12 +118,12 @@ public final class MetricsJob {
    * Registers the views every period shares: functions, calendar, settings, population and the intermediate
    * models, which are materialised because every period's metrics read them.
    */
-  private Calendar registerInputs(SparkSession spark, List<Dataset<Row>> cached) {
+  private Calendar registerInputs(SparkSession spark, List<Dataset<Row>> materialised) {
     SqlFunctions.register(spark);
     Calendar calendar = Calendar.register(spark, reference.bankHolidays());
     MetricInputs.registerSettings(spark, settings);
     MetricInputs.registerPopulation(spark, reference.population(), areaCode);
-    IntermediateModels.register(spark, cached, computed);
+    IntermediateModels.register(spark, materialised, computed);
     return calendar;
   }
 
