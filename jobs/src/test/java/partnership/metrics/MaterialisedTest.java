@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import partnership.spark.SharedSpark;
 
-/** Where materialised views are written, how they are laid out, and what that spares the queries over them (their physical plans). */
+/**
+ * Where materialised views are written, how they are laid out, and what that spares the queries over them (their
+ * physical plans).
+ */
 class MaterialisedTest {
 
   private static final SparkSession SPARK = SharedSpark.get();
