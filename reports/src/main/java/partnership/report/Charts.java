@@ -184,7 +184,7 @@ public final class Charts {
       return Optional.empty();
     }
     String measure = counts ? "Number" : Numbers.unitLabel(unit);
-    JFreeChart chart = ChartFactory.createBarChart(title + ", " + period, labels.column(breakdown), measure, data,
+    JFreeChart chart = ChartFactory.createBarChart(titleIn(title, period), labels.column(breakdown), measure, data,
         PlotOrientation.HORIZONTAL, false, false, false);
     notDrawnSubtitle(chart, notDrawn);
     ChartStyle.apply(chart);
@@ -211,6 +211,14 @@ public final class Charts {
         + by + ", one bar each for " + String.join(", ", categories)
         + ". Suppressed figures are not drawn. The figures are in the table that follows.";
     return Optional.of(new ChartImage(file, alt, ChartStyle.WIDTH, height));
+  }
+
+  /**
+   * A bar chart's title with its period, the period's hyphen non-breaking (U+2011, drawn by DejaVu Sans): a title
+   * too long for one line wraps between words, never inside "2024-25".
+   */
+  static String titleIn(String title, String period) {
+    return title + ", " + period.replace('-', '\u2011');
   }
 
   /** Says under the title which figures are left out, so a missing bar or point is not read as zero. */
