@@ -54,6 +54,8 @@ public final class RunPipeline {
   /** Where tables whose rows newer deliveries superseded are computed, inside the working folder. */
   private static final String CURRENT_VIEW = ".current-view";
   private static final String MATERIALISED = ".materialised";
+  /** Spark's warehouse folder, which a run never writes tables to: in the working folder, so nothing is left. */
+  private static final String WAREHOUSE = ".warehouse";
 
   private final RunOptions options;
   private final Progress progress;
@@ -81,7 +83,7 @@ public final class RunPipeline {
       boolean published = false;
       try {
         SparkSession spark = stage("spark", () -> Sparks.session(options.master(),
-            Files.createTempDirectory("partnership-warehouse").toString()));
+            working.resolve(WAREHOUSE).toAbsolutePath().toString()));
         DeliveryStore store = DeliveryStore.open(options.store());
         IngestJob.Result ingest = stage("ingest", () -> IngestJob.run(options.input(), working,
             contracts, LocalDate.now(), progress, store::earlier));
@@ -102,6 +104,7 @@ public final class RunPipeline {
             .withQuality(view.quality()).withSpine(linked.spine()).run(spark, period));
         Folders.deleteRecursively(working.resolve(CURRENT_VIEW));
         Folders.deleteRecursively(working.resolve(MATERIALISED));
+        Folders.deleteRecursively(working.resolve(WAREHOUSE));
         stage("publish", () -> {
           MetricRows.toDataset(spark, rows).coalesce(1).write().mode(SaveMode.Overwrite)
               .parquet(working.resolve("metrics.parquet").toString());

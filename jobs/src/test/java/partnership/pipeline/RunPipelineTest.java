@@ -93,10 +93,14 @@ class RunPipelineTest {
     assertThat(output.resolve("2024-25/inspector/metrics.json")).isRegularFile();
     assertThat(output.resolve("2024-25/publication/report.html")).isRegularFile();
     assertThat(output.toFile().list()).containsExactlyInAnyOrder("2024-25", "store");
+    // The run's scratch folders (the store's current view, the materialised views) are not published.
+    assertThat(output.resolve("2024-25").toFile().list()).noneMatch(name -> name.startsWith("."));
   }
 
   @Test
-  void aMetricWhoseFileWasNotDeliveredIsNotAvailableNeverZero() throws IOException {    assertThat(csvLines()).anyMatch(l -> l.startsWith("T1,2024-25,all,all,,,,percent,not_available,needs csc/contacts.csv"));
+  void aMetricWhoseFileWasNotDeliveredIsNotAvailableNeverZero() throws IOException {
+    assertThat(csvLines())
+        .anyMatch(l -> l.startsWith("T1,2024-25,all,all,,,,percent,not_available,needs csc/contacts.csv"));
   }
 
   @Test
