@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public final class RawIdentifiers {
 
   private static final Pattern UPN = Pattern.compile("[A-Z]\\d{12}|[A-Z]\\d{11}[A-Z]");
+  private static final int UPN_LENGTH = 13;
   private static final Set<String> IDENTIFIER_COLUMNS = Set.of(
       "name", "forename", "forenames", "first_name", "firstname", "given_name", "surname", "last_name",
       "lastname", "family_name", "full_name", "postcode", "post_code", "nhs_number", "nhs_no", "nhsnumber",
@@ -27,7 +28,9 @@ public final class RawIdentifiers {
     if (NhsNumber.isValid(compact)) {
       return "raw_nhs_number";
     }
-    if (UPN.matcher(childId.trim().toUpperCase(Locale.ROOT)).matches()) {
+    // A UPN is 13 characters: a pseudonym (52) is told apart by its length before any pattern is run.
+    String trimmed = childId.trim();
+    if (trimmed.length() == UPN_LENGTH && UPN.matcher(trimmed.toUpperCase(Locale.ROOT)).matches()) {
       return "raw_upn";
     }
     return null;

@@ -45,7 +45,9 @@ class NhsNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "999000001", "99900000188", "999000001X", "abcdefghij"})
+  // The last is 9990000018, valid in ASCII digits, in Arabic-Indic digits: ten digits means ten of 0-9.
+  @ValueSource(strings = {"", "999000001", "99900000188", "999000001X", "abcdefghij",
+      "\u0669\u0669\u0669\u0660\u0660\u0660\u0660\u0660\u0661\u0668"})
   void anythingButTenDigitsIsInvalid(String text) {
     assertThat(NhsNumber.isValid(text)).isFalse();
     assertThat(NhsNumber.isValid(null)).isFalse();

@@ -1,10 +1,10 @@
 package partnership.ingest.csv;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +21,10 @@ import partnership.ingest.InputFileException;
  * file and line for every fault: bytes that are not UTF-8 and a quote left open are reported with the line
  * they start on. A byte-order mark is skipped. Quoted fields may hold commas, doubled quotes and newlines. A
  * record of more than {@link #MAX_RECORD_CHARS} characters is an error too, so memory stays bounded.
+ *
+ * <p>It keeps its own buffer of characters rather than asking a {@code BufferedReader} for each one (a lock
+ * and a call a character): the text of a field up to its next comma, line break or quote is taken from the
+ * buffer at once.
  */
 public final class CsvReader implements Closeable {
 
@@ -30,7 +34,14 @@ public final class CsvReader implements Closeable {
    */
   static final long MAX_RECORD_CHARS = 1L << 24;
 
-  private final BufferedReader reader;
+  private static final int BUFFER_CHARS = 1 << 16;
+
+  private final Reader reader;
+  private final char[] buffer = new char[BUFFER_CHARS];
+  /** The next character to read is {@code buffer[position]}, while {@code position < limit}. */
+  private int position;
+  private int limit;
+  private final StringBuilder field = new StringBuilder();
   private final String file;
   private long line = 1;
   private boolean finished;
@@ -42,15 +53,14 @@ public final class CsvReader implements Closeable {
   /** Reads from a stream of bytes, which it closes; {@code displayName} names the file in messages. */
   public CsvReader(InputStream bytes, String displayName) throws IOException {
     this.file = displayName;
-    this.reader = new BufferedReader(new InputStreamReader(
+    this.reader = new InputStreamReader(
         bytes,
         StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+            .onUnmappableCharacter(CodingErrorAction.REPLACE));
     try {
-      reader.mark(1);
-      if (read() != '\uFEFF') {
-        reader.reset();
+      if (read() != '\uFEFF' && limit > 0) {
+        position--;
       }
     } catch (IOException | RuntimeException e) {
       // The caller never gets a reader to close: the file must not stay open behind the refusal.
@@ -66,7 +76,7 @@ public final class CsvReader implements Closeable {
     }
     long startLine = line;
     List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
+    field.setLength(0);
     boolean quoted = false;
     boolean afterQuote = false;
     long chars = 0;
@@ -82,16 +92,12 @@ public final class CsvReader implements Closeable {
               "a quoted field opened on this line is never closed before the end of the file");
         }
         if (c == '"') {
-          reader.mark(1);
-          int peek = read();
-          if (peek == '"') {
+          if (peek() == '"') {
+            position++;
             field.append('"');
           } else {
             quoted = false;
             afterQuote = true;
-            if (peek != -1) {
-              reader.reset();
-            }
           }
         } else {
           if (c == '\n') {
@@ -116,6 +122,10 @@ public final class CsvReader implements Closeable {
         quoted = true;
       } else {
         field.append((char) c);
+        int run = plainRun();
+        field.append(buffer, position, run);
+        position += run;
+        chars += run;
       }
       if (++chars > MAX_RECORD_CHARS) {
         throw tooLong(startLine, quoted);
@@ -133,6 +143,19 @@ public final class CsvReader implements Closeable {
             "the record on this line is longer than " + limit + " characters: is this a CSV file?");
   }
 
+  /** How many characters from {@code position} on are plain text of an unquoted field (none of , \n " U+FFFD). */
+  private int plainRun() {
+    int end = position;
+    while (end < limit) {
+      char c = buffer[end];
+      if (c == ',' || c == '\n' || c == '"' || c == '\uFFFD') {
+        break;
+      }
+      end++;
+    }
+    return end - position;
+  }
+
   private static void stripCarriageReturn(StringBuilder field) {
     int last = field.length() - 1;
     if (last >= 0 && field.charAt(last) == '\r') {
@@ -145,12 +168,34 @@ public final class CsvReader implements Closeable {
    * so the fault is reported on the line where it is.
    */
   private int read() throws IOException {
-    int c = reader.read();
+    if (position == limit && !fill()) {
+      return -1;
+    }
+    char c = buffer[position++];
     if (c == '\uFFFD') {
       throw new InputFileException(file, "line " + line, "not_utf8",
           "the bytes are not valid UTF-8 (save the file as UTF-8)");
     }
     return c;
+  }
+
+  /** The next character without reading it, or -1 at the end of the file. */
+  private int peek() throws IOException {
+    if (position == limit && !fill()) {
+      return -1;
+    }
+    return buffer[position];
+  }
+
+  /** Reads the next characters into the buffer; false at the end of the file. */
+  private boolean fill() throws IOException {
+    int n;
+    do {
+      n = reader.read(buffer, 0, buffer.length);
+    } while (n == 0);
+    position = 0;
+    limit = Math.max(n, 0);
+    return n > 0;
   }
 
   @Override

@@ -56,6 +56,42 @@ class CsvReaderTest {
   }
 
   @Test
+  void recordsAcrossManyBuffersOfTextAreReadWhole() throws IOException {
+    // 20,000 records of 20-120 characters: the reader's 65,536-character buffer ends inside every kind of
+    // field (plain, quoted, doubled quote, CRLF) somewhere in the file.
+    StringBuilder text = new StringBuilder("id,said,padding\r\n");
+    for (int i = 0; i < 20_000; i++) {
+      text.append(i).append(",\"say \"\"").append(i).append("\"\"\",").append("x".repeat(i % 97)).append("\r\n");
+    }
+    List<CsvRecord> records = readAll(text.toString());
+
+    assertThat(records).hasSize(20_001);
+    for (int i = 0; i < 20_000; i++) {
+      CsvRecord record = records.get(i + 1);
+      assertThat(record.line()).isEqualTo(i + 2);
+      assertThat(record.fields()).containsExactly(String.valueOf(i), "say \"" + i + "\"", "x".repeat(i % 97));
+    }
+  }
+
+  @Test
+  void bytesThatAreNotUtf8FarIntoTheFileNameTheirLine() {
+    StringBuilder text = new StringBuilder("a,b\n");
+    for (int i = 2; i < 5_000; i++) {
+      text.append("row").append(i).append(",value\n");
+    }
+    byte[] start = text.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "bad,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bytes = new byte[start.length + bad.length];
+    System.arraycopy(start, 0, bytes, 0, start.length);
+    System.arraycopy(bad, 0, bytes, start.length, bad.length);
+
+    assertThatThrownBy(() -> readAll(bytes))
+        .isInstanceOf(InputFileException.class)
+        .hasMessageContaining("police/f.csv at line 5000")
+        .hasMessageContaining("not_utf8");
+  }
+
+  @Test
   void emptyFieldsAndBlankLinesAreKept() throws IOException {
     List<CsvRecord> records = readAll("a,b,c\n,,\n\n");
     assertThat(records.get(1).fields()).containsExactly("", "", "");
