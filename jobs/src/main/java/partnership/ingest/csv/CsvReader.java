@@ -59,8 +59,9 @@ public final class CsvReader implements Closeable {
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE));
     try {
-      if (read() != '\uFEFF' && limit > 0) {
-        position--;
+      int first = read();
+      if (first != -1 && first != '\uFEFF') {
+        position--; // not a byte-order mark: the first record's first character
       }
     } catch (IOException | RuntimeException e) {
       // The caller never gets a reader to close: the file must not stay open behind the refusal.
