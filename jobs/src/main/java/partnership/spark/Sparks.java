@@ -18,6 +18,16 @@ public final class Sparks {
   /** Staged rows a shuffle partition is given: at England size (26 million rows), 16 partitions. */
   static final long ROWS_A_SHUFFLE_PARTITION = 1_600_000;
 
+  static final String PAGE_SIZE = "spark.buffer.pageSize";
+
+  /**
+   * The memory pages Spark's sorts, hash aggregates and hash joins take, one at a time as they fill. Spark sizes
+   * them from the heap (execution memory over cores over 16): with the launcher's 6 GB on two cores, 64 MB, taken
+   * whole by every task that sorts or aggregates even ten rows, and zeroed by the JVM. A data-samples run
+   * allocated 4.5 GB of such pages and held 1-2 GB of them between collections (bench/README.md item 29).
+   */
+  static final String SMALL_PAGES = "4m";
+
   private Sparks() {}
 
   /**
@@ -42,6 +52,7 @@ public final class Sparks {
     // evicted is compiled again (Janino) when a later model's stage generates the same code. data-samples, three
     // interleaved runs each: 27.7 s median to 25.9 s, 48 s to 45 s of CPU.
     tuning.put("spark.sql.codegen.cache.maxEntries", "2000");
+    tuning.put(PAGE_SIZE, SMALL_PAGES);
     tuning.forEach((key, value) -> {
       if (System.getProperty(key) == null) {
         builder.config(key, value);

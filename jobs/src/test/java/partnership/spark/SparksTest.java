@@ -2,10 +2,11 @@ package partnership.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apache.spark.SparkEnv;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
-/** The run's shuffle partitions, sized to its staged rows. */
+/** The run's shuffle partitions, sized to its staged rows, and the size of Spark's memory pages. */
 class SparksTest {
 
   @Test
@@ -37,5 +38,12 @@ class SparksTest {
     } finally {
       spark.conf().set(Sparks.SHUFFLE_PARTITIONS, before);
     }
+  }
+
+  @Test
+  void sortsAndAggregatesTakeFourMegabytePagesNotSixtyFour() {
+    SharedSpark.get();
+    // Spark would choose 32 MB under the tests' -Xmx3g on two cores, 64 MB under the launcher's -Xmx6g.
+    assertThat(SparkEnv.get().memoryManager().pageSizeBytes()).isEqualTo(4L * 1024 * 1024);
   }
 }

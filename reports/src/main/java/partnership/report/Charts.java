@@ -213,20 +213,27 @@ public final class Charts {
     return Optional.of(new ChartImage(file, alt, ChartStyle.WIDTH, height));
   }
 
-  /**
-   * A bar chart's title with its period, the period's hyphen non-breaking (U+2011, drawn by DejaVu Sans): a title
-   * too long for one line wraps between words, never inside "2024-25".
-   */
+  /** A bar chart's title with its period: a title too long for one line wraps between words, never in "2024-25". */
   static String titleIn(String title, String period) {
-    return title + ", " + period.replace('-', '\u2011');
+    return title + ", " + unbroken(period);
   }
 
   /** Says under the title which figures are left out, so a missing bar or point is not read as zero. */
   private static void notDrawnSubtitle(JFreeChart chart, List<String> notDrawn) {
     if (!notDrawn.isEmpty()) {
-      chart.addSubtitle(new TextTitle(
-          "Not drawn (shown as c to protect privacy, or no figure): " + String.join(", ", notDrawn)));
+      chart.addSubtitle(new TextTitle(notDrawnText(notDrawn)));
     }
+  }
+
+  /** The not-drawn line: a long list wraps between its periods or categories, never inside "2022-23" or "10-15". */
+  static String notDrawnText(List<String> notDrawn) {
+    return "Not drawn (shown as c to protect privacy, or no figure): "
+        + String.join(", ", notDrawn.stream().map(Charts::unbroken).toList());
+  }
+
+  /** The text with each hyphen non-breaking (U+2011, drawn by DejaVu Sans), so a line never wraps after one. */
+  private static String unbroken(String text) {
+    return text.replace('-', '\u2011');
   }
 
   private static NumberFormat labelFormat(String unit) {

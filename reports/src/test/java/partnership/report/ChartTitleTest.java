@@ -14,11 +14,13 @@ import org.jfree.chart.text.TextLine;
 import org.jfree.chart.text.TextUtils;
 import org.junit.jupiter.api.Test;
 
-/** A bar chart's title too long for one line wraps between words, never inside its period. */
+/** A chart's title or not-drawn line too long for one line wraps between words, never inside a period. */
 class ChartTitleTest {
 
   private static final String M6_BY_RISK_GRADE =
       "Missing children unknown to children's services by police risk grade";
+
+  private static final Font TITLE_FONT = new Font("DejaVu Sans", Font.BOLD, 22);
 
   @Test
   void thePeriodIsKeptWholeWhereverTheTitleWraps() {
@@ -26,8 +28,27 @@ class ChartTitleTest {
 
     assertThat(title).isEqualTo(M6_BY_RISK_GRADE + ", 2024\u201125");
     for (int width = 300; width <= ChartStyle.WIDTH; width += 4) {
-      List<String> lines = wrapped(title, width);
+      List<String> lines = wrapped(title, TITLE_FONT, width);
       assertThat(lines.get(lines.size() - 1)).as("wrapped at %d px", width).endsWith("2024\u201125");
+    }
+  }
+
+  @Test
+  void theNotDrawnLineKeepsEachPeriodAndAgeBandWhole() {
+    List<String> periods = List.of("2020-21", "2021-22", "2022-23", "2023-24", "2024-25");
+    String text = Charts.notDrawnText(periods);
+
+    assertThat(text).isEqualTo("Not drawn (shown as c to protect privacy, or no figure): "
+        + "2020\u201121, 2021\u201122, 2022\u201123, 2023\u201124, 2024\u201125");
+    assertThat(Charts.notDrawnText(List.of("1-4", "10-15"))).endsWith(": 1\u20114, 10\u201115");
+    for (int width = 200; width <= ChartStyle.WIDTH; width += 4) {
+      List<String> lines = wrapped(text, ChartStyle.LABEL_FONT, width);
+      assertThat(lines).as("wrapped at %d px", width).hasSizeGreaterThan(0)
+          .noneMatch(line -> line.strip().endsWith("\u2011"));
+      for (String period : periods) {
+        assertThat(lines).as("%s wrapped at %d px", period, width)
+            .anyMatch(line -> line.contains(period.replace('-', '\u2011')));
+      }
     }
   }
 
@@ -35,16 +56,15 @@ class ChartTitleTest {
   void anOrdinaryHyphenSplitsThePeriodAtSomeWidths() {
     String title = M6_BY_RISK_GRADE + ", 2024-25";
 
-    assertThat(IntStream.rangeClosed(300, ChartStyle.WIDTH).mapToObj(width -> wrapped(title, width)))
+    assertThat(IntStream.rangeClosed(300, ChartStyle.WIDTH).mapToObj(width -> wrapped(title, TITLE_FONT, width)))
         .anyMatch(lines -> lines.get(lines.size() - 1).equals("25"));
   }
 
-  /** The lines JFreeChart wraps a title into (as TextTitle does) in the title's font, {@code width} pixels wide. */
-  private static List<String> wrapped(String title, int width) {
+  /** The lines JFreeChart wraps a text into (as TextTitle does) in {@code font}, {@code width} pixels wide. */
+  private static List<String> wrapped(String text, Font font, int width) {
     Graphics2D g2 = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-    Font font = new Font("DejaVu Sans", Font.BOLD, 22);
     g2.setFont(font);
-    TextBlock block = TextUtils.createTextBlock(title, font, Color.BLACK, width,
+    TextBlock block = TextUtils.createTextBlock(text, font, Color.BLACK, width,
         new G2TextMeasurer(g2));
     return ((List<?>) block.getLines()).stream().map(line -> text((TextLine) line)).toList();
   }
