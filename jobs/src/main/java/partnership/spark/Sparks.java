@@ -23,8 +23,9 @@ public final class Sparks {
   /**
    * The memory pages Spark's sorts, hash aggregates and hash joins take, one at a time as they fill. Spark sizes
    * them from the heap (execution memory over cores over 16): with the launcher's 6 GB on two cores, 64 MB, taken
-   * whole by every task that sorts or aggregates even ten rows, and zeroed by the JVM. A data-samples run
-   * allocated 4.5 GB of such pages and held 1-2 GB of them between collections (bench/README.md item 29).
+   * whole by every task that sorts or aggregates even ten rows, and zeroed by the JVM. A Solihull-size run
+   * allocated 4.5 GB of such pages and kept up to 1 GB of them live: 8-14% of its time, 2 GB of its memory
+   * (bench/README.md item 29).
    */
   static final String SMALL_PAGES = "4m";
 
