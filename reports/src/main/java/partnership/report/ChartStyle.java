@@ -38,13 +38,15 @@ final class ChartStyle {
   static final int HEIGHT = 540;
 
   private static final String FONT = "DejaVu Sans";
+  /** The chart's title (JFreeChart's extra-large font). */
+  static final Font TITLE_FONT = new Font(FONT, Font.BOLD, 22);
   static final Font LABEL_FONT = new Font(FONT, Font.PLAIN, 16);
 
   private ChartStyle() {}
 
   static void apply(JFreeChart chart) {
     StandardChartTheme theme = new StandardChartTheme("partnership");
-    theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 22));
+    theme.setExtraLargeFont(TITLE_FONT);
     theme.setLargeFont(new Font(FONT, Font.BOLD, 18));
     theme.setRegularFont(new Font(FONT, Font.PLAIN, 16));
     theme.setSmallFont(new Font(FONT, Font.PLAIN, 15));

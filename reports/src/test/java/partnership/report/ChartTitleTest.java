@@ -20,15 +20,13 @@ class ChartTitleTest {
   private static final String M6_BY_RISK_GRADE =
       "Missing children unknown to children's services by police risk grade";
 
-  private static final Font TITLE_FONT = new Font("DejaVu Sans", Font.BOLD, 22);
-
   @Test
   void thePeriodIsKeptWholeWhereverTheTitleWraps() {
     String title = Charts.titleIn(M6_BY_RISK_GRADE, "2024-25");
 
     assertThat(title).isEqualTo(M6_BY_RISK_GRADE + ", 2024\u201125");
     for (int width = 300; width <= ChartStyle.WIDTH; width += 4) {
-      List<String> lines = wrapped(title, TITLE_FONT, width);
+      List<String> lines = wrapped(title, ChartStyle.TITLE_FONT, width);
       assertThat(lines.get(lines.size() - 1)).as("wrapped at %d px", width).endsWith("2024\u201125");
     }
   }
@@ -56,7 +54,8 @@ class ChartTitleTest {
   void anOrdinaryHyphenSplitsThePeriodAtSomeWidths() {
     String title = M6_BY_RISK_GRADE + ", 2024-25";
 
-    assertThat(IntStream.rangeClosed(300, ChartStyle.WIDTH).mapToObj(width -> wrapped(title, TITLE_FONT, width)))
+    assertThat(IntStream.rangeClosed(300, ChartStyle.WIDTH)
+        .mapToObj(width -> wrapped(title, ChartStyle.TITLE_FONT, width)))
         .anyMatch(lines -> lines.get(lines.size() - 1).equals("25"));
   }
 
