@@ -3,10 +3,8 @@ package partnership.ingest.validate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import partnership.contract.CheckContract;
 import partnership.contract.ColumnContract;
 import partnership.contract.OverlapContract;
@@ -27,7 +25,7 @@ public final class TableValidator {
   private final TableContract table;
   private final ValueParser parser;
   private final List<String> columnNames;
-  private final Set<String> keysSeen = new HashSet<>();
+  private final KeySet keysSeen = new KeySet();
   private final Map<String, List<LocalDate[]>> spansSeen = new HashMap<>();
 
   public TableValidator(TableContract table, LocalDate today) {
