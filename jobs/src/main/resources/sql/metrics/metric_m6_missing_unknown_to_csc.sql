@@ -28,18 +28,32 @@ known_windows as (
     from int_csc_front_door
 ),
 
+-- Only the windows of children with an episode can hold one. Those children (a few hundred thousand at England
+-- size) are broadcast and the windows kept only where they match, so that the millions of other children's
+-- windows are not shuffled for the join.
+episode_children as (
+    select distinct child_id from episodes
+),
+
+episode_windows as (
+    select /*+ broadcast(episode_children) */ known_windows.*
+    from known_windows
+    left semi join episode_children
+        on known_windows.child_id = episode_children.child_id
+),
+
 -- One row per episode (occurrence_id is the extract's key): unknown when no window holds its report date.
 flagged as (
     select
         episodes.period,
         episodes.child_id,
         episodes.risk_grade,
-        count(known_windows.child_id) = 0 as is_unknown
+        count(episode_windows.child_id) = 0 as is_unknown
     from episodes
-    left join known_windows
-        on known_windows.child_id = episodes.child_id
-        and episodes.reported_date >= known_windows.known_from
-        and (known_windows.known_to is null or episodes.reported_date <= known_windows.known_to)
+    left join episode_windows
+        on episode_windows.child_id = episodes.child_id
+        and episodes.reported_date >= episode_windows.known_from
+        and (episode_windows.known_to is null or episodes.reported_date <= episode_windows.known_to)
     group by episodes.period, episodes.occurrence_id, episodes.child_id, episodes.risk_grade
 ),
 

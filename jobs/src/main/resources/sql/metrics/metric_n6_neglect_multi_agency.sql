@@ -29,6 +29,17 @@ partner_records as (
         on referrals.created_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
+-- Only the neglect-plan children's records count. They are a few thousand a period, so they are broadcast and
+-- the partner records (millions at England size) kept only where they match before being grouped: grouping
+-- every partner child first shuffled them all for a join that kept the neglect-plan children alone.
+neglect_child_records as (
+    select /*+ broadcast(neglect_children) */ partner_records.*
+    from partner_records
+    left semi join neglect_children
+        on partner_records.period = neglect_children.period
+        and partner_records.child_id = neglect_children.child_id
+),
+
 child_records as (
     select
         period,
@@ -36,7 +47,7 @@ child_records as (
         count_if(partner_record = 'police_missing_episode') > 0 as has_police_missing_episode,
         count_if(partner_record = 'police_referral') > 0 as has_police_referral,
         count_if(partner_record = 'health_referral') > 0 as has_health_referral
-    from partner_records
+    from neglect_child_records
     group by period, child_id
 ),
 
