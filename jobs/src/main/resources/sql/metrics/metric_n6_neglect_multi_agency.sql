@@ -29,8 +29,8 @@ partner_records as (
         on referrals.created_date between reporting_period.period_start_date and reporting_period.period_end_date
 ),
 
--- Only the neglect-plan children's records count. They are a few thousand a period, so they are broadcast and
--- the partner records (millions at England size) kept only where they match before being grouped: grouping
+-- Only the neglect-plan children's records count. They are tens of thousands a period at England size, so they
+-- are broadcast and the partner records (millions) kept only where they match before being grouped: grouping
 -- every partner child first shuffled them all for a join that kept the neglect-plan children alone.
 neglect_child_records as (
     select /*+ broadcast(neglect_children) */ partner_records.*
