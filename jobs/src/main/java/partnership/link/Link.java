@@ -36,7 +36,7 @@ public final class Link {
     Set<String> delivered = StagingViews.delivered(spark);
     List<String> standIns = StagingViews.registerStandIns(spark, delivered);
     try {
-      Dataset<Row> spine = Materialised.of(SqlModels.run(spark, "intermediate/int_child_spine"));
+      Dataset<Row> spine = Materialised.bucketed(SqlModels.run(spark, "intermediate/int_child_spine"), "child_id");
       spine.createOrReplaceTempView("int_child_spine");
       Row row = SqlModels.run(spark, "link/link_statistics").first();
       return new Linked(new LinkageStats(row.getLong(0), row.getLong(1), row.getLong(2), row.getLong(3),

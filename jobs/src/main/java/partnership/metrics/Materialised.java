@@ -7,6 +7,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.internal.SQLConf;
 
 /**
  * Views the metric models read many times, computed once and written as Parquet in a scratch folder
@@ -45,18 +46,43 @@ public final class Materialised {
     return written.count() <= ONE_PARTITION_ROWS ? written.coalesce(1) : written;
   }
 
+  /**
+   * {@code view} computed now and written bucketed by {@code key}: in as many buckets as the session's shuffles
+   * have partitions, each bucket holding the rows a shuffle on {@code key} would send to that partition. The files
+   * are a table of the session's catalogue, which tells Spark so: a join on {@code key} shuffles only the other
+   * side to meet them, where a view read from plain files is shuffled again by every query that joins it. For the
+   * child spine, which a dozen models join on {@code child_id}.
+   *
+   * <p>Not repartitioned first: a view that ends in a join or aggregate on {@code key} (the spine) is already
+   * partitioned by it, so each task writes whole buckets, one file each.
+   */
+  public static Dataset<Row> bucketed(Dataset<Row> view, String key) {
+    SparkSession spark = view.sparkSession();
+    String id = UUID.randomUUID().toString();
+    int buckets = Integer.parseInt(spark.conf().get(SQLConf.SHUFFLE_PARTITIONS().key()));
+    view.write()
+        .bucketBy(buckets, key)
+        .option("path", new Path(folder(spark), id).toString())
+        .saveAsTable(table(id));
+    return spark.table(table(id));
+  }
+
   /** {@code view}, known to be small (a few thousand rows at most), computed now and read as one partition. */
   static Dataset<Row> small(Dataset<Row> view) {
     return view.coalesce(1).localCheckpoint().coalesce(1);
   }
 
-  /** Deletes the files of {@code view}, if {@link #of} wrote it; later reads of it fail. */
+  /**
+   * Deletes the files of {@code view}, and its table, if {@link #of} or {@link #bucketed} wrote it; later reads of
+   * it fail.
+   */
   public static void release(Dataset<Row> view) {
     SparkSession spark = view.sparkSession();
     String folder = new Path(folder(spark)).toUri().getPath();
     for (String file : view.inputFiles()) {
       Path written = new Path(file).getParent();
       if (written != null && written.getParent() != null && written.getParent().toUri().getPath().equals(folder)) {
+        spark.sql("drop table if exists " + table(written.getName()));
         try {
           written.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(written, true);
         } catch (IOException e) {
@@ -65,6 +91,11 @@ public final class Materialised {
         return;
       }
     }
+  }
+
+  /** The catalogue table {@link #bucketed} writes into folder {@code id}. */
+  private static String table(String id) {
+    return "materialised_" + id.replace('-', '_');
   }
 
   private static String folder(SparkSession spark) {

@@ -28,6 +28,12 @@ class MaterialisedTest {
     return query.queryExecution().executedPlan().toString();
   }
 
+  /** The shuffles by child_id in the plan {@code query} ran (adaptive execution's final plan). */
+  private static int shufflesByChild(Dataset<Row> query) {
+    String finalPlan = executedPlan(query).split("== Initial Plan ==")[0];
+    return finalPlan.split("Exchange hashpartitioning\\(child_id", -1).length - 1;
+  }
+
   @Test
   void aSmallViewIsReadAsOnePartitionSoAnAggregateOverItNeedsNoShuffle() {
     Dataset<Row> view = Materialised.of(events(11));
@@ -68,5 +74,36 @@ class MaterialisedTest {
 
     assertThat(view.rdd().getNumPartitions()).isGreaterThan(1);
     assertThat(view.count()).isEqualTo(Materialised.ONE_PARTITION_ROWS + 1);
+  }
+
+  @Test
+  void aViewBucketedByItsKeyIsNotShuffledAgainByAJoinOnIt(@TempDir Path scratch) {
+    SPARK.conf().set(Materialised.FOLDER, scratch.toString());
+    SPARK.conf().set("spark.sql.autoBroadcastJoinThreshold", "-1");
+    try {
+      Dataset<Row> bucketedView = Materialised.bucketed(events(20), "child_id");
+      Dataset<Row> plainView = Materialised.of(events(20));
+      bucketedView.createOrReplaceTempView("bucketed_events");
+      plainView.createOrReplaceTempView("plain_events");
+      events(30).createOrReplaceTempView("other_events");
+      String join = "select other_events.child_id, count(*) as pairs from other_events"
+          + " inner join %s as materialised on other_events.child_id = materialised.child_id"
+          + " group by other_events.child_id order by other_events.child_id";
+
+      // Each child c0..c9 has 2 of the view's 20 events and 3 of the other 30: 6 pairs.
+      Dataset<Row> bucketed = SPARK.sql(join.formatted("bucketed_events"));
+      assertThat(bucketed.collectAsList()).hasSize(10).extracting(Row::toString).startsWith("[c0,6]", "[c1,6]");
+      // Only the other side is shuffled by child_id to meet the buckets; a plain view is shuffled too.
+      assertThat(shufflesByChild(bucketed)).isEqualTo(1);
+      assertThat(shufflesByChild(SPARK.sql(join.formatted("plain_events")))).isEqualTo(2);
+
+      Materialised.release(bucketedView);
+      Materialised.release(plainView);
+      assertThat(scratch.toFile().list()).isEmpty();
+      assertThat(SPARK.catalog().listTables().filter("name like 'materialised_%'").count()).isZero();
+    } finally {
+      SPARK.conf().unset(Materialised.FOLDER);
+      SPARK.conf().unset("spark.sql.autoBroadcastJoinThreshold");
+    }
   }
 }
