@@ -37,6 +37,8 @@ final class IntermediateModels {
       "int_education__missing_education_episodes",
       "int_housing__bed_and_breakfast_stays");
 
+  private static final String CHILD_ID = "child_id";
+
   /** Models materialised at once. */
   private static final int IN_FLIGHT = 3;
 
@@ -62,7 +64,7 @@ final class IntermediateModels {
             .toArray(CompletableFuture[]::new);
         views.put(model, CompletableFuture.allOf(inputs).thenApplyAsync(ignored -> {
           spark.sparkContext().setJobDescription(model);
-          Dataset<Row> view = computed.containsKey(model) ? computed.get(model) : Materialised.of(spark.sql(sql));
+          Dataset<Row> view = computed.containsKey(model) ? computed.get(model) : materialise(spark.sql(sql));
           view.createOrReplaceTempView(model);
           return view;
         }, pool));
@@ -75,6 +77,15 @@ final class IntermediateModels {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * {@code view} materialised bucketed by child_id when it has one (every model but the bed-and-breakfast stays):
+   * the metric models join and group them by child.
+   */
+  private static Dataset<Row> materialise(Dataset<Row> view) {
+    return List.of(view.columns()).contains(CHILD_ID)
+        ? Materialised.bucketed(view, CHILD_ID) : Materialised.of(view);
   }
 
   private static CompletableFuture<Dataset<Row>> requireListedBefore(

@@ -42,8 +42,7 @@ public final class Materialised {
     SparkSession spark = view.sparkSession();
     String path = new Path(folder(spark), UUID.randomUUID().toString()).toString();
     view.write().parquet(path);
-    Dataset<Row> written = spark.read().parquet(path);
-    return written.count() <= ONE_PARTITION_ROWS ? written.coalesce(1) : written;
+    return onePartitionIfSmall(spark.read().parquet(path));
   }
 
   /**
@@ -53,8 +52,11 @@ public final class Materialised {
    * side to meet them, where a view read from plain files is shuffled again by every query that joins it. For the
    * child spine, which a dozen models join on {@code child_id}.
    *
-   * <p>Not repartitioned first: a view that ends in a join or aggregate on {@code key} (the spine) is already
-   * partitioned by it, so each task writes whole buckets, one file each.
+   * <p>Each file is sorted by {@code key}, and when every bucket is one file Spark knows that too
+   * ({@code spark.sql.legacy.bucketedTableScan.outputOrdering}, which {@code Sparks} sets): a sort-merge join on
+   * {@code key} then sorts only the other side. Not repartitioned first: a view that ends in a join or aggregate
+   * on {@code key} (the spine) is already partitioned by it, so each task writes whole buckets, one file each.
+   * A small view is read as one partition, as {@link #of} reads it.
    */
   public static Dataset<Row> bucketed(Dataset<Row> view, String key) {
     SparkSession spark = view.sparkSession();
@@ -62,9 +64,14 @@ public final class Materialised {
     int buckets = Integer.parseInt(spark.conf().get(SQLConf.SHUFFLE_PARTITIONS().key()));
     view.write()
         .bucketBy(buckets, key)
+        .sortBy(key)
         .option("path", new Path(folder(spark), id).toString())
         .saveAsTable(table(id));
-    return spark.table(table(id));
+    return onePartitionIfSmall(spark.table(table(id)));
+  }
+
+  private static Dataset<Row> onePartitionIfSmall(Dataset<Row> written) {
+    return written.count() <= ONE_PARTITION_ROWS ? written.coalesce(1) : written;
   }
 
   /** {@code view}, known to be small (a few thousand rows at most), computed now and read as one partition. */

@@ -3,9 +3,11 @@ package partnership.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import partnership.spark.SharedSpark;
@@ -28,10 +30,17 @@ class MaterialisedTest {
     return query.queryExecution().executedPlan().toString();
   }
 
-  /** The shuffles by child_id in the plan {@code query} ran (adaptive execution's final plan). */
-  private static int shufflesByChild(Dataset<Row> query) {
-    String finalPlan = executedPlan(query).split("== Initial Plan ==")[0];
-    return finalPlan.split("Exchange hashpartitioning\\(child_id", -1).length - 1;
+  private static final Pattern SHUFFLE_BY_CHILD = Pattern.compile("Exchange hashpartitioning\\(child_id#");
+  /** A sort within partitions (a sort-merge join's), not the global sort of an {@code order by}. */
+  private static final Pattern SORT_FOR_JOIN = Pattern.compile("Sort \\[child_id#\\d+ ASC NULLS FIRST\\], false");
+
+  /** How many times {@code operator} is in the plan {@code query} ran (adaptive execution's final plan). */
+  private static long finalPlanCount(Dataset<Row> query, Pattern operator) {
+    return operator.matcher(executedPlan(query).split("== Initial Plan ==")[0]).results().count();
+  }
+
+  private static long materialisedTables() {
+    return SPARK.catalog().listTables().filter("name like 'materialised_%'").count();
   }
 
   @Test
@@ -47,6 +56,16 @@ class MaterialisedTest {
     assertThat(counted.collectAsList().subList(0, 2)).extracting(Row::toString).containsExactly("[c0,2]", "[c1,1]");
     assertThat(executedPlan(SPARK.sql("select child_id, count(*) from materialised_small group by child_id")))
         .doesNotContain("Exchange");
+  }
+
+  @Test
+  void aSmallBucketedViewIsReadAsOnePartitionLikeAnyOther() {
+    Dataset<Row> view = Materialised.bucketed(events(11), "child_id");
+
+    assertThat(view.rdd().getNumPartitions()).isEqualTo(1);
+    // Events 0..10: c0 has 0 and 10.
+    assertThat(view.filter("child_id = 'c0'").orderBy("id").collectAsList()).extracting(Row::toString)
+        .containsExactly("[c0,0]", "[c0,10]");
   }
 
   @Test
@@ -81,8 +100,10 @@ class MaterialisedTest {
     SPARK.conf().set(Materialised.FOLDER, scratch.toString());
     SPARK.conf().set("spark.sql.autoBroadcastJoinThreshold", "-1");
     try {
-      Dataset<Row> bucketedView = Materialised.bucketed(events(20), "child_id");
-      Dataset<Row> plainView = Materialised.of(events(20));
+      // Partitioned by child before it is written, as the spine is (it ends in joins on child_id): a file a bucket.
+      Dataset<Row> bucketedView = Materialised.bucketed(
+          events(Materialised.ONE_PARTITION_ROWS + 1).repartition(functions.col("child_id")), "child_id");
+      Dataset<Row> plainView = Materialised.of(events(Materialised.ONE_PARTITION_ROWS + 1));
       bucketedView.createOrReplaceTempView("bucketed_events");
       plainView.createOrReplaceTempView("plain_events");
       events(30).createOrReplaceTempView("other_events");
@@ -90,17 +111,23 @@ class MaterialisedTest {
           + " inner join %s as materialised on other_events.child_id = materialised.child_id"
           + " group by other_events.child_id order by other_events.child_id";
 
-      // Each child c0..c9 has 2 of the view's 20 events and 3 of the other 30: 6 pairs.
+      // The view's events 0..1,000,000: c0 has 100,001 of them (0, 10, ..., 1,000,000), c1 100,000; each child
+      // has 3 of the other 30 events: 300,003 and 300,000 pairs.
       Dataset<Row> bucketed = SPARK.sql(join.formatted("bucketed_events"));
-      assertThat(bucketed.collectAsList()).hasSize(10).extracting(Row::toString).startsWith("[c0,6]", "[c1,6]");
-      // Only the other side is shuffled by child_id to meet the buckets; a plain view is shuffled too.
-      assertThat(shufflesByChild(bucketed)).isEqualTo(1);
-      assertThat(shufflesByChild(SPARK.sql(join.formatted("plain_events")))).isEqualTo(2);
+      assertThat(bucketed.collectAsList()).hasSize(10).extracting(Row::toString)
+          .startsWith("[c0,300003]", "[c1,300000]");
+      // Only the other side is shuffled and sorted by child_id to meet the buckets; a plain view is too.
+      assertThat(finalPlanCount(bucketed, SHUFFLE_BY_CHILD)).isEqualTo(1);
+      assertThat(finalPlanCount(bucketed, SORT_FOR_JOIN)).isEqualTo(1);
+      Dataset<Row> plain = SPARK.sql(join.formatted("plain_events"));
+      assertThat(finalPlanCount(plain, SHUFFLE_BY_CHILD)).isEqualTo(2);
+      assertThat(finalPlanCount(plain, SORT_FOR_JOIN)).isEqualTo(2);
 
+      long tables = materialisedTables();
       Materialised.release(bucketedView);
       Materialised.release(plainView);
       assertThat(scratch.toFile().list()).isEmpty();
-      assertThat(SPARK.catalog().listTables().filter("name like 'materialised_%'").count()).isZero();
+      assertThat(materialisedTables()).isEqualTo(tables - 1);
     } finally {
       SPARK.conf().unset(Materialised.FOLDER);
       SPARK.conf().unset("spark.sql.autoBroadcastJoinThreshold");
