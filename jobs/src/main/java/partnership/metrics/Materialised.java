@@ -7,6 +7,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.internal.SQLConf;
 
 /**
@@ -52,17 +53,17 @@ public final class Materialised {
    * side to meet them, where a view read from plain files is shuffled again by every query that joins it. For the
    * child spine, which a dozen models join on {@code child_id}.
    *
-   * <p>Each file is sorted by {@code key}, and when every bucket is one file Spark knows that too
+   * <p>Each bucket is one file, sorted by {@code key}, and Spark knows that too
    * ({@code spark.sql.legacy.bucketedTableScan.outputOrdering}, which {@code Sparks} sets): a sort-merge join on
-   * {@code key} then sorts only the other side. Not repartitioned first: a view that ends in a join or aggregate
-   * on {@code key} (the spine) is already partitioned by it, so each task writes whole buckets, one file each.
-   * A small view is read as one partition, as {@link #of} reads it.
+   * {@code key} sorts only the other side. One file a bucket because the view is partitioned by {@code key}
+   * before it is written, a shuffle Spark leaves out when the view ends in a join or aggregate on {@code key}
+   * (the spine). A small view is read as one partition, as {@link #of} reads it.
    */
   public static Dataset<Row> bucketed(Dataset<Row> view, String key) {
     SparkSession spark = view.sparkSession();
     String id = UUID.randomUUID().toString();
     int buckets = Integer.parseInt(spark.conf().get(SQLConf.SHUFFLE_PARTITIONS().key()));
-    view.write()
+    view.repartition(buckets, functions.col(key)).write()
         .bucketBy(buckets, key)
         .sortBy(key)
         .option("path", new Path(folder(spark), id).toString())

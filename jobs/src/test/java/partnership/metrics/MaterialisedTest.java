@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import partnership.spark.SharedSpark;
@@ -100,9 +99,7 @@ class MaterialisedTest {
     SPARK.conf().set(Materialised.FOLDER, scratch.toString());
     SPARK.conf().set("spark.sql.autoBroadcastJoinThreshold", "-1");
     try {
-      // Partitioned by child before it is written, as the spine is (it ends in joins on child_id): a file a bucket.
-      Dataset<Row> bucketedView = Materialised.bucketed(
-          events(Materialised.ONE_PARTITION_ROWS + 1).repartition(functions.col("child_id")), "child_id");
+      Dataset<Row> bucketedView = Materialised.bucketed(events(Materialised.ONE_PARTITION_ROWS + 1), "child_id");
       Dataset<Row> plainView = Materialised.of(events(Materialised.ONE_PARTITION_ROWS + 1));
       bucketedView.createOrReplaceTempView("bucketed_events");
       plainView.createOrReplaceTempView("plain_events");
