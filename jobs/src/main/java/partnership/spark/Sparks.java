@@ -68,6 +68,9 @@ public final class Sparks {
         .config("spark.sql.warehouse.dir", warehouseDir)
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        // The bucketed views (Materialised.bucketed) are tables of this catalogue, which lives and dies with the
+        // session: a cluster's spark-defaults may name its Hive metastore, which must never see them.
+        .config("spark.sql.catalogImplementation", "in-memory")
         // One session per run, no Spark Connect clients: Spark 4's per-session artifact isolation only makes
         // every generated class look itself up through a remote class loader, many times slower.
         .config("spark.sql.artifact.isolation.enabled", "false")

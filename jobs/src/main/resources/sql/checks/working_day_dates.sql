@@ -6,12 +6,26 @@ with period as (
     select * from period
 ),
 
-contacts as (
-    select 'T1' as metric_id, to_date(received_at) as first_date, to_date(decision_at) as second_date,
-        cast(null as date) as third_date
+-- The timestamps' dates worked out once a row, not once for each period the row is tested against.
+contact_dates as (
+    select to_date(received_at) as received_date, to_date(decision_at) as decision_date
     from stg_csc__contacts
+),
+
+partner_referral_dates as (
+    select to_date(created_at) as created_date, to_date(shared_at) as shared_date
+    from stg_police__referrals
+    union all
+    select to_date(created_at), to_date(shared_at)
+    from stg_health__referrals
+),
+
+contacts as (
+    select 'T1' as metric_id, received_date as first_date, decision_date as second_date,
+        cast(null as date) as third_date
+    from contact_dates
     cross join period
-    where to_date(received_at) between period.period_start_date and period.period_end_date
+    where received_date between period.period_start_date and period.period_end_date
 ),
 
 assessments as (
@@ -29,15 +43,10 @@ section47s as (
 ),
 
 partner_referrals as (
-    select 'T6', to_date(created_at), to_date(shared_at), cast(null as date)
-    from stg_police__referrals
+    select 'T6', created_date, shared_date, cast(null as date)
+    from partner_referral_dates
     cross join period
-    where to_date(created_at) between period.period_start_date and period.period_end_date
-    union all
-    select 'T6', to_date(created_at), to_date(shared_at), cast(null as date)
-    from stg_health__referrals
-    cross join period
-    where to_date(created_at) between period.period_start_date and period.period_end_date
+    where created_date between period.period_start_date and period.period_end_date
 ),
 
 health_assessments as (

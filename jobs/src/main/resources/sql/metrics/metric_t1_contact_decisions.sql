@@ -9,8 +9,16 @@ with period as (
     select * from period
 ),
 
+-- Each contact's dates worked out once: to_date of a timestamp is a time-zone lookup, and the join with
+-- period tests a contact against every period.
 contacts as (
-    select * from stg_csc__contacts
+    select
+        child_id,
+        source,
+        decision,
+        to_date(received_at) as received_date,
+        to_date(decision_at) as decision_date
+    from stg_csc__contacts
 ),
 
 calendar as (
@@ -25,27 +33,26 @@ received_in_period as (
     select
         period.period,
         contacts.*,
-        contacts.decision_at is not null
-            and to_date(contacts.decision_at) <= period.period_end_date as is_decided
+        contacts.decision_date is not null and contacts.decision_date <= period.period_end_date as is_decided
     from contacts
     inner join period
-        on to_date(contacts.received_at) between period.period_start_date and period.period_end_date
+        on contacts.received_date between period.period_start_date and period.period_end_date
 ),
 
 timed_contacts as (
     select
         received_in_period.period,
         received_in_period.child_id,
-        to_date(received_in_period.received_at) as received_date,
+        received_in_period.received_date,
         received_in_period.is_decided,
         decided_day.working_day_number - received_day.working_day_number as working_days,
         source_partner(received_in_period.source) as source_partner,
         coalesce(received_in_period.decision, 'unknown') as decision
     from received_in_period
     left join calendar as received_day
-        on to_date(received_in_period.received_at) = received_day.date
+        on received_in_period.received_date = received_day.date
     left join calendar as decided_day
-        on to_date(received_in_period.decision_at) = decided_day.date
+        on received_in_period.decision_date = decided_day.date
 ),
 
 -- Every count a period's headline and volumes need, in one pass over its contacts, counted before the join

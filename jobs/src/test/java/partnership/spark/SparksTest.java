@@ -46,4 +46,9 @@ class SparksTest {
     // Spark would choose 32 MB under the tests' -Xmx3g on two cores, 64 MB under the launcher's -Xmx6g.
     assertThat(SparkEnv.get().memoryManager().pageSizeBytes()).isEqualTo(4L * 1024 * 1024);
   }
+
+  @Test
+  void theCatalogueOfBucketedViewsIsTheSessionsOwnNeverAMetastore() {
+    assertThat(SharedSpark.get().conf().get("spark.sql.catalogImplementation")).isEqualTo("in-memory");
+  }
 }
