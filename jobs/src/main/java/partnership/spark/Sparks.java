@@ -58,6 +58,10 @@ public final class Sparks {
     // a sort-merge join on its key does not sort it again. "Legacy" because Spark lists the view's files when
     // planning to check each bucket is one file: a few dozen local files here.
     tuning.put("spark.sql.legacy.bucketedTableScan.outputOrdering", "true");
+    // A join on child_id and more (the CIN assessments, section 47s and plans with their referral) may keep a
+    // bucketed view's partitioning by child_id alone instead of shuffling both sides by every key. England: the
+    // assessments' materialisation 527 to 215 MB shuffled, 12.9 to 8.9 s of task CPU (bench/README.md item 34).
+    tuning.put("spark.sql.requireAllClusterKeysForCoPartition", "false");
     tuning.forEach((key, value) -> {
       if (System.getProperty(key) == null) {
         builder.config(key, value);

@@ -120,6 +120,12 @@ class MaterialisedTest {
       assertThat(finalPlanCount(plain, SHUFFLE_BY_CHILD)).isEqualTo(2);
       assertThat(finalPlanCount(plain, SORT_FOR_JOIN)).isEqualTo(2);
 
+      // Joined on child_id and the event id, the bucketed view still keeps its partitioning by child_id alone.
+      Dataset<Row> onBothKeys = SPARK.sql("select count(*) from other_events inner join bucketed_events"
+          + " on other_events.child_id = bucketed_events.child_id and other_events.id = bucketed_events.id");
+      assertThat(onBothKeys.first().getLong(0)).isEqualTo(30);
+      assertThat(finalPlanCount(onBothKeys, SHUFFLE_BY_CHILD)).isEqualTo(1);
+
       long tables = materialisedTables();
       Materialised.release(bucketedView);
       Materialised.release(plainView);
