@@ -51,7 +51,7 @@ public final class Materialised {
    * have partitions, each bucket holding the rows a shuffle on {@code key} would send to that partition. The files
    * are a table of the session's catalogue, which tells Spark so: a join on {@code key} shuffles only the other
    * side to meet them, where a view read from plain files is shuffled again by every query that joins it. For the
-   * child spine, which a dozen models join on {@code child_id}.
+   * child spine and the intermediate models, which the metric models join and group by {@code child_id}.
    *
    * <p>Each bucket is one file, sorted by {@code key}, and Spark knows that too
    * ({@code spark.sql.legacy.bucketedTableScan.outputOrdering}, which {@code Sparks} sets): a sort-merge join on

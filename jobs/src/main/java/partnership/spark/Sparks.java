@@ -54,9 +54,9 @@ public final class Sparks {
     // interleaved runs each: 27.7 s median to 25.9 s, 48 s to 45 s of CPU.
     tuning.put("spark.sql.codegen.cache.maxEntries", "2000");
     tuning.put(PAGE_SIZE, SMALL_PAGES);
-    // A bucketed view written sorted, one file a bucket (the spine: Materialised.bucketed), is read as sorted, so
-    // a sort-merge join on its key does not sort it again. "Legacy" because Spark lists the view's files when
-    // planning to check each bucket is one file: a few dozen local files here.
+    // A bucketed view written sorted, one file a bucket (Materialised.bucketed: the spine, the intermediate models),
+    // is read as sorted, so a sort-merge join on its key does not sort it again. "Legacy" because Spark lists the
+    // view's files when planning to check each bucket is one file: a few dozen local files here.
     tuning.put("spark.sql.legacy.bucketedTableScan.outputOrdering", "true");
     // A join on child_id and more (the CIN assessments, section 47s and plans with their referral) may keep a
     // bucketed view's partitioning by child_id alone instead of shuffling both sides by every key. England: the
