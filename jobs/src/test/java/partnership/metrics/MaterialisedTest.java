@@ -19,6 +19,10 @@ class MaterialisedTest {
 
   private static final SparkSession SPARK = SharedSpark.get();
 
+  private static final Pattern SHUFFLE_BY_CHILD = Pattern.compile("Exchange hashpartitioning\\(child_id#");
+  /** A sort within partitions (a sort-merge join's), not the global sort of an {@code order by}. */
+  private static final Pattern SORT_FOR_JOIN = Pattern.compile("Sort \\[child_id#\\d+ ASC NULLS FIRST\\], false");
+
   /** Events 0..rows-1 over two partitions, of children c0..c9 (event id % 10). */
   private static Dataset<Row> events(long rows) {
     return SPARK.range(0, rows, 1, 2).selectExpr("concat('c', cast(id % 10 as string)) as child_id", "id");
@@ -28,10 +32,6 @@ class MaterialisedTest {
     query.collectAsList();
     return query.queryExecution().executedPlan().toString();
   }
-
-  private static final Pattern SHUFFLE_BY_CHILD = Pattern.compile("Exchange hashpartitioning\\(child_id#");
-  /** A sort within partitions (a sort-merge join's), not the global sort of an {@code order by}. */
-  private static final Pattern SORT_FOR_JOIN = Pattern.compile("Sort \\[child_id#\\d+ ASC NULLS FIRST\\], false");
 
   /** How many times {@code operator} is in the plan {@code query} ran (adaptive execution's final plan). */
   private static long finalPlanCount(Dataset<Row> query, Pattern operator) {
