@@ -1,9 +1,12 @@
 package partnership.metrics;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +23,10 @@ import org.apache.spark.sql.SparkSession;
  * tables, and on a small partnership each is a few short Spark jobs whose planning and scheduling can overlap
  * another's tasks. What a model reads is found in its SQL text (the name of another model), so adding a model
  * needs no list of dependencies here.
+ *
+ * <p>Only the models the run's metrics read ({@link #readBy}) are computed; the others are registered as views
+ * that are never computed unless read. A run of a few metrics (an analyst's, the benchmark's six, a test's one)
+ * does not pay for the models of the rest.
  */
 final class IntermediateModels {
 
@@ -45,14 +52,17 @@ final class IntermediateModels {
   private IntermediateModels() {}
 
   /**
-   * Runs every model and registers it as a view of its own name ({@link Materialised}). A checkpoint, not a
-   * cache: it also cuts the plan, so the metric models that read these views are planned in milliseconds
-   * instead of re-analysing every intermediate model inside each of them.
+   * Registers every model as a view of its own name, the {@code needed} ones computed now ({@link Materialised}).
+   * A checkpoint, not a cache: it also cuts the plan, so the metric models that read these views are planned in
+   * milliseconds instead of re-analysing every intermediate model inside each of them.
    *
-   * @param materialised receives each view, for the caller to release when the metrics are done
+   * @param materialised receives each computed view, for the caller to release when the metrics are done
    * @param computed models already materialised by an earlier stage, by name: registered as they are
+   * @param needed the models to compute, with every model they read ({@link #readBy}); the others are registered
+   *     uncomputed
    */
-  static void register(SparkSession spark, List<Dataset<Row>> materialised, Map<String, Dataset<Row>> computed) {
+  static void register(SparkSession spark, List<Dataset<Row>> materialised, Map<String, Dataset<Row>> computed,
+      Set<String> needed) {
     ExecutorService pool = Executors.newFixedThreadPool(IN_FLIGHT);
     try {
       Map<String, CompletableFuture<Dataset<Row>>> views = new LinkedHashMap<>();
@@ -64,14 +74,18 @@ final class IntermediateModels {
             .toArray(CompletableFuture[]::new);
         views.put(model, CompletableFuture.allOf(inputs).thenApplyAsync(ignored -> {
           spark.sparkContext().setJobDescription(model);
-          Dataset<Row> view = computed.containsKey(model) ? computed.get(model) : materialise(spark.sql(sql));
+          Dataset<Row> view = computed.containsKey(model) ? computed.get(model)
+              : needed.contains(model) ? materialise(spark.sql(sql)) : spark.sql(sql);
           view.createOrReplaceTempView(model);
           return view;
         }, pool));
       }
-      for (CompletableFuture<Dataset<Row>> view : views.values()) {
-        materialised.add(view.join());
-      }
+      views.forEach((model, view) -> {
+        Dataset<Row> registered = view.join();
+        if (computed.containsKey(model) || needed.contains(model)) {
+          materialised.add(registered);
+        }
+      });
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     } finally {
@@ -95,6 +109,20 @@ final class IntermediateModels {
           + ", which MODELS lists after it");
     }
     return views.get(read);
+  }
+
+  /** The models {@code sqls} read, directly or through the models they read. */
+  static Set<String> readBy(Collection<String> sqls) {
+    Set<String> read = new HashSet<>();
+    sqls.forEach(sql -> read.addAll(reads(sql)));
+    // A model's inputs are listed before it: from the last model back, each one's inputs are added before
+    // their turn comes.
+    for (int i = MODELS.size() - 1; i >= 0; i--) {
+      if (read.contains(MODELS.get(i))) {
+        read.addAll(reads(SqlModels.text("intermediate/" + MODELS.get(i))));
+      }
+    }
+    return read;
   }
 
   /** The models named in {@code sql}, which it reads; each is listed before the models that read it. */

@@ -1,5 +1,7 @@
 package partnership.metrics;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,16 +95,19 @@ public final class MetricsJob {
   private List<MetricRow> run(SparkSession spark, Period period, List<Period> others, boolean withTrends) {
     Set<String> delivered = StagingViews.delivered(spark);
     List<String> standIns = StagingViews.registerStandIns(spark, delivered);
+    List<MetricDefinition> computable = catalogue.metrics().stream()
+        .filter(metric -> missingFiles(metric, delivered).isEmpty())
+        .toList();
     List<Dataset<Row>> materialised = new ArrayList<>();
     try {
-      Calendar calendar = registerInputs(spark, materialised);
+      Calendar calendar = registerInputs(spark, materialised, computable);
       List<Period> periods = new ArrayList<>();
       periods.add(period);
       periods.addAll(others);
       if (withTrends) {
         periods.addAll(TrendPeriods.of(period, coveredFrom(spark), calendar));
       }
-      List<MetricRow> rows = computePeriods(spark, periods, delivered, calendar);
+      List<MetricRow> rows = computePeriods(spark, periods, delivered, computable, calendar);
       if (catalogue.find("Q1").isPresent()) {
         rows.addAll(QualityMetrics.q1Rows(period, quality));
       }
@@ -116,14 +121,17 @@ public final class MetricsJob {
 
   /**
    * Registers the views every period shares: functions, calendar, settings, population and the intermediate
-   * models, which are materialised because every period's metrics read them.
+   * models, of which those the {@code computable} metrics read are materialised because every period's metrics
+   * read them.
    */
-  private Calendar registerInputs(SparkSession spark, List<Dataset<Row>> materialised) {
+  private Calendar registerInputs(SparkSession spark, List<Dataset<Row>> materialised,
+      List<MetricDefinition> computable) {
     SqlFunctions.register(spark);
     Calendar calendar = Calendar.register(spark, reference.bankHolidays());
     MetricInputs.registerSettings(spark, settings);
     MetricInputs.registerPopulation(spark, reference.population(), areaCode);
-    IntermediateModels.register(spark, materialised, computed);
+    List<String> sqls = computable.stream().flatMap(metric -> metric.models().stream()).map(SqlModels::text).toList();
+    IntermediateModels.register(spark, materialised, computed, IntermediateModels.readBy(sqls));
     return calendar;
   }
 
@@ -134,22 +142,21 @@ public final class MetricsJob {
 
   /**
    * Every period at once: the {@code period} view holds one row per period and every model groups by it, so
-   * a model is one query however many trend periods the run draws (docs/data-model.md, "period").
+   * a model is one query however many trend periods the run draws (docs/data-model.md, "period"). A catalogue
+   * metric not among the {@code computable} ones is not available.
    */
-  private List<MetricRow> computePeriods(
-      SparkSession spark, List<Period> periods, Set<String> delivered, Calendar calendar) {
+  private List<MetricRow> computePeriods(SparkSession spark, List<Period> periods, Set<String> delivered,
+      List<MetricDefinition> computable, Calendar calendar) {
     MetricInputs.registerPeriods(spark, periods);
-    requireCalendarCovers(spark, calendar, periods);
+    requireCalendarCovers(spark, calendar, periods, computable);
     List<MetricRow> rows = new ArrayList<>();
-    List<String> models = new ArrayList<>();
     for (MetricDefinition metric : catalogue.metrics()) {
-      List<String> missing = missingFiles(metric, delivered);
-      if (missing.isEmpty()) {
-        models.addAll(metric.models());
-      } else {
+      if (!computable.contains(metric)) {
+        List<String> missing = missingFiles(metric, delivered);
         periods.forEach(period -> rows.add(notAvailable(metric, period, missing)));
       }
     }
+    List<String> models = computable.stream().flatMap(metric -> metric.models().stream()).toList();
     runModels(spark, models).stream().map(MetricRows::fromModel).map(this::withStatus).forEach(rows::add);
     return rows;
   }
@@ -187,9 +194,16 @@ public final class MetricsJob {
     }
   }
 
-  /** Fails naming the first date a working-day metric needs that the calendar does not hold. */
-  private static void requireCalendarCovers(SparkSession spark, Calendar calendar, List<Period> periods) {
-    for (Row range : SqlModels.run(spark, "checks/working_day_dates").collectAsList()) {
+  /**
+   * Fails naming the first date a working-day metric among {@code computable} needs that the calendar does not
+   * hold. The other metrics' dates are not looked at: Spark drops their branches of the check, which are
+   * filtered by a literal metric id.
+   */
+  private static void requireCalendarCovers(
+      SparkSession spark, Calendar calendar, List<Period> periods, List<MetricDefinition> computable) {
+    Object[] ids = computable.stream().map(MetricDefinition::id).toArray();
+    for (Row range : SqlModels.run(spark, "checks/working_day_dates").where(col("metric_id").isin(ids))
+        .collectAsList()) {
       String what = range.getAs("metric_id") + " in "
           + String.join(", ", periods.stream().map(Period::label).toList());
       calendar.requireCovers(range.<Date>getAs("min_date").toLocalDate(), what);

@@ -6,6 +6,7 @@ import static partnership.metrics.Views.row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -107,12 +108,50 @@ class IntermediateModelsTest {
             + " date'2016-01-01' as birth_month, 'M' as sex, 'WIRI' as ethnicity");
     List<Dataset<Row>> materialised = new ArrayList<>();
 
-    IntermediateModels.register(SPARK, materialised, Map.of("int_child_spine", given));
+    IntermediateModels.register(SPARK, materialised, Map.of("int_child_spine", given),
+        Set.copyOf(IntermediateModels.MODELS));
     StagingViews.dropStandIns(SPARK, standIns);
 
     assertThat(SPARK.table("int_child_spine").collectAsList()).extracting(Row::toString)
         .containsExactly("[g1,true,false,false,2016-01-01,M,WIRI]");
     assertThat(materialised).hasSize(IntermediateModels.MODELS.size()).contains(given);
+  }
+
+  @Test
+  void aMetricNeedsTheModelsItNamesAndTheModelsTheyRead() {
+    // M1 names the spine and the missing episodes, which read the spine; the partner referrals read the front
+    // door, which reads the CIN referrals.
+    assertThat(IntermediateModels.readBy(List.of(SqlModels.text("metrics/metric_m1_missing_episodes"))))
+        .containsExactlyInAnyOrder("int_child_spine", "int_police__missing_episodes");
+    assertThat(IntermediateModels.readBy(List.of("select * from int_partner_referrals", "select 1")))
+        .containsExactlyInAnyOrder("int_partner_referrals", "int_csc_front_door", "int_cin__referrals");
+  }
+
+  @Test
+  void onlyTheNeededModelsAreComputedTheOthersStayReadable() {
+    Views.staging(SPARK, "stg_cin__referrals",
+        row("c1", "2024-02-01", "6", "N1", null, null, false, null, "2025-03-31"));
+    List<String> standIns = StagingViews.registerStandIns(SPARK, StagingViews.delivered(SPARK));
+    SqlFunctions.register(SPARK);
+    MetricInputs.registerSettings(SPARK, MetricSettings.DEFAULT);
+    List<Dataset<Row>> materialised = new ArrayList<>();
+    long tablesBefore = materialisedTables();
+
+    IntermediateModels.register(SPARK, materialised, Map.of(),
+        IntermediateModels.readBy(List.of("select * from int_police__missing_episodes")));
+    long tables = materialisedTables() - tablesBefore;
+    long referrals = SPARK.table("int_cin__referrals").count();
+    materialised.forEach(Materialised::release);
+    StagingViews.dropStandIns(SPARK, standIns);
+
+    // The spine and the missing episodes, each written as a bucketed table; the referrals computed when read.
+    assertThat(materialised).hasSize(2);
+    assertThat(tables).isEqualTo(2);
+    assertThat(referrals).isEqualTo(1);
+  }
+
+  private static long materialisedTables() {
+    return SPARK.catalog().listTables().filter("name like 'materialised_%'").count();
   }
 
   @Test

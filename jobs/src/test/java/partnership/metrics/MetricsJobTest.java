@@ -97,6 +97,19 @@ class MetricsJobTest {
   }
 
   @Test
+  void aDateOutsideTheCalendarMattersOnlyToAMetricThatCountsWorkingDays() {
+    Views.staging(SPARK, "stg_cin__referrals",
+        row("c1", "2017-12-01", "6", "N1", null, null, false, null, "2018-03-31"));
+    // The assessment that fails T4 above; T2 counts the referral and no working days.
+    Views.staging(SPARK, "stg_cin__assessments",
+        row("c1", "2017-12-01", "2017-12-20", "2018-01-10", null, "2018-03-31"));
+
+    MetricRow t2 = headline(MetricRuns.run(SPARK, "2017-18", "T2"), "T2");
+
+    assertThat(t2.numerator()).isEqualTo(1L);
+  }
+
+  @Test
   void trendsAreEarlierYearsTheDataCoversAndTheQuartersOfTheYear() {
     // Census files for 2022-23 and 2024-25: the data covers from 1 April 2022.
     Views.staging(SPARK, "stg_cin__referrals",
