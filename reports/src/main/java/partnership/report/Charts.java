@@ -114,8 +114,9 @@ public final class Charts {
     JFreeChart chart = ChartFactory.createLineChart(labels.title(section), "Year", Numbers.unitLabel(unit), data,
         PlotOrientation.VERTICAL, true, false, false);
     notDrawnSubtitle(chart, notDrawn);
-    ChartStyle.apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
+    useValueAxisOf(plot, unit);
+    ChartStyle.apply(chart);
     LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
     renderer.setSeriesPaint(0, ChartStyle.PARTNERSHIP);
     renderer.setSeriesStroke(0, ChartStyle.SOLID);
@@ -187,8 +188,9 @@ public final class Charts {
     JFreeChart chart = ChartFactory.createBarChart(titleIn(title, period), labels.column(breakdown), measure, data,
         PlotOrientation.HORIZONTAL, false, false, false);
     notDrawnSubtitle(chart, notDrawn);
-    ChartStyle.apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
+    useValueAxisOf(plot, counts ? "count" : unit);
+    ChartStyle.apply(chart);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setSeriesPaint(0, ChartStyle.PARTNERSHIP);
@@ -211,6 +213,13 @@ public final class Charts {
         + by + ", one bar each for " + String.join(", ", categories)
         + ". Suppressed figures are not drawn. The figures are in the table that follows.";
     return Optional.of(new ChartImage(file, alt, ChartStyle.WIDTH, height));
+  }
+
+  /** Percentages get a {@link PercentAxis}, before the chart's style is applied to it. */
+  private static void useValueAxisOf(CategoryPlot plot, String unit) {
+    if ("percent".equals(unit)) {
+      plot.setRangeAxis(new PercentAxis(plot.getRangeAxis().getLabel()));
+    }
   }
 
   /** A bar chart's title with its period: a title too long for one line wraps between words, never in "2024-25". */
