@@ -23,8 +23,9 @@ public final class Link {
 
   private Link() {}
 
-  public static LinkageStats run(SparkSession spark, Map<String, Path> stagedTables) {
-    return runOn(spark, read(spark, stagedTables)).stats();
+  /** Links staged tables given as Parquet folders, by staging table name. */
+  public static Linked run(SparkSession spark, Map<String, Path> stagedTables) {
+    return runOn(spark, read(spark, stagedTables));
   }
 
   /**

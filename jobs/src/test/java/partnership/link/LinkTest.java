@@ -44,7 +44,7 @@ class LinkTest {
   private LinkageStats link() throws IOException {
     IngestJob.Result ingest = IngestJob.run(input, out, Contracts.load(), LocalDate.of(2025, 6, 1),
         new Progress(true));
-    return Link.run(spark, ingest.stagedTables());
+    return Link.run(spark, ingest.stagedTables()).stats();
   }
 
   @Test
