@@ -24,9 +24,9 @@ import org.apache.spark.sql.SparkSession;
  * another's tasks. What a model reads is found in its SQL text (the name of another model), so adding a model
  * needs no list of dependencies here.
  *
- * <p>Only the models the run's metrics read ({@link #readBy}) are computed, and written, but for the front door
- * ({@link #NOT_WRITTEN}); the others are registered as views that are never computed unless read. A run of a few metrics (an analyst's, the benchmark's six, a test's one)
- * does not pay for the models of the rest.
+ * <p>Only the models the run's metrics read ({@link #readBy}) are computed and written, the front door excepted
+ * ({@link #NOT_WRITTEN}); the others are registered as views that nothing computes unless it reads them. A run of
+ * a few metrics (the benchmark's six, a test's one) does not pay for the models of the rest.
  */
 final class IntermediateModels {
 
@@ -47,8 +47,8 @@ final class IntermediateModels {
   /**
    * Models registered as views, never written: the front door is the contacts and CIN referrals as they are, a
    * date apiece, which its two readers (the partner referrals, M6) join or semi-join to far fewer rows at once.
-   * Written bucketed by child it cost England 25-37 s of task CPU against the 2-3 s of reading its inputs
-   * again (bench/README.md).
+   * Written bucketed by child it cost England 37-39 s of task CPU; read through, M6 costs 1 s more
+   * (bench/README.md item 38).
    */
   private static final Set<String> NOT_WRITTEN = Set.of("int_csc_front_door");
 
@@ -60,10 +60,10 @@ final class IntermediateModels {
   private IntermediateModels() {}
 
   /**
-   * Registers every model as a view of its own name, the {@code needed} ones computed now ({@link Materialised})
-   * but for those {@link #NOT_WRITTEN}.
-   * A checkpoint, not a cache: it also cuts the plan, so the metric models that read these views are planned in
-   * milliseconds instead of re-analysing every intermediate model inside each of them.
+   * Registers every model as a view of its own name, the {@code needed} ones but those {@link #NOT_WRITTEN}
+   * computed now ({@link Materialised}). A checkpoint, not a cache: it also cuts the plan, so the metric models
+   * that read these views are planned in milliseconds instead of re-analysing every intermediate model inside
+   * each of them.
    *
    * @param materialised receives each computed view, for the caller to release when the metrics are done
    * @param computed models already materialised by an earlier stage, by name: registered as they are
