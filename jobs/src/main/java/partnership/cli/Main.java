@@ -29,7 +29,9 @@ public final class Main {
 
   public static void main(String[] args) {
     UserErrors.watchForStop();
-    System.exit(execute(args));
+    int code = execute(args);
+    UserErrors.finished();
+    System.exit(code);
   }
 
   /** Runs the command line and returns its exit code, without exiting (for tests). */

@@ -13,13 +13,31 @@ final class UserErrors implements IExecutionExceptionHandler {
   /** Set when the JVM begins to shut down: a failure from then on is the stop, not a fault of its own. */
   private static final AtomicBoolean STOPPING = new AtomicBoolean();
 
+  /** Set when the command has finished: the shutdown its exit starts is not a stop. */
+  private static final AtomicBoolean FINISHED = new AtomicBoolean();
+
+  private static final String STOPPED = "partnership: stopped before the end: the process was asked to stop (a "
+      + "signal such as TERM or INT); a run publishes nothing it has not finished, and the last good output is untouched";
+
   /**
    * Watches for the process being asked to stop (TERM, INT, HUP: a scheduler's timeout, Ctrl-C). Spark then
    * stops its context, and the job that was running fails with Spark's "[INTERNAL_ERROR] ... You hit a bug in
-   * Spark": that is not the line an analyst should find in the log.
+   * Spark": that is not the line an analyst should find in the log. The watch says why the run stopped itself:
+   * the JVM halts once its shutdown hooks are done, and the failing job may not reach {@link
+   * #handleExecutionException} before it does.
    */
   static void watchForStop() {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> STOPPING.set(true), "partnership-stop-watch"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      STOPPING.set(true);
+      if (!FINISHED.get()) {
+        System.err.println(STOPPED);
+      }
+    }, "partnership-stop-watch"));
+  }
+
+  /** The command is done and the process exits with its code: the shutdown that follows is not a stop. */
+  static void finished() {
+    FINISHED.set(true);
   }
 
   @Override
@@ -27,8 +45,7 @@ final class UserErrors implements IExecutionExceptionHandler {
     boolean verbose = parsed.hasMatchedOption("--verbose")
         || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
     if (STOPPING.get()) {
-      System.err.println("partnership: stopped before the end: the process was asked to stop (a signal such as "
-          + "TERM or INT); a run publishes nothing it has not finished, and the last good output is untouched");
+      // The stop watch has said why.
       if (verbose) {
         e.printStackTrace();
       }

@@ -24,7 +24,7 @@ import partnership.spark.SharedSpark;
 /**
  * A run killed with SIGKILL in the middle of its metric stage leaves the last good output as it was and
  * nothing else visible; the next run takes over its lock, removes what it left and publishes. A run sent
- * SIGTERM there says it was asked to stop.
+ * SIGTERM there says it was asked to stop, once; a process that finishes says nothing of a stop.
  */
 class KilledRunTest {
 
@@ -60,10 +60,21 @@ class KilledRunTest {
 
     assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(run.exitValue()).as("128 + SIGTERM").isEqualTo(143);
-    assertThat(seen).contains("partnership: stopped before the end: the process was asked to stop (a signal such "
-        + "as TERM or INT); a run publishes nothing it has not finished, and the last good output is untouched");
+    assertThat(seen).containsOnlyOnce("partnership: stopped before the end: the process was asked to stop (a signal "
+        + "such as TERM or INT); a run publishes nothing it has not finished, and the last good output is untouched");
     assertThat(seen).noneMatch(line -> line.contains("bug in Spark"));
     assertThat(Files.readString(output.resolve("2024-25/metrics.csv"))).isEqualTo("the last good output\n");
+  }
+
+  @Test
+  void aProcessThatFinishesSaysNothingOfAStop() throws Exception {
+    Process version = new ProcessBuilder(command("--version")).redirectErrorStream(true).start();
+    String printed = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(version.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(version.exitValue()).isEqualTo(ExitCodes.OK);
+    assertThat(printed.lines().filter(line -> !line.startsWith("WARNING: Using incubator modules")))
+        .containsExactly("partnership-analytics 0.1.0");
   }
 
   /**
