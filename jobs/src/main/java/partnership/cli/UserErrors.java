@@ -17,7 +17,8 @@ final class UserErrors implements IExecutionExceptionHandler {
   private static final AtomicBoolean FINISHED = new AtomicBoolean();
 
   private static final String STOPPED = "partnership: stopped before the end: the process was asked to stop (a "
-      + "signal such as TERM or INT); a run publishes nothing it has not finished, and the last good output is untouched";
+      + "signal such as TERM or INT); a run publishes nothing it has not finished, and the last good output is "
+      + "untouched";
 
   /**
    * Watches for the process being asked to stop (TERM, INT, HUP: a scheduler's timeout, Ctrl-C). Spark then
