@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -130,29 +131,31 @@ class IntermediateModelsTest {
 
   @Test
   void onlyTheNeededModelsAreComputedTheOthersStayReadable() {
-    Views.staging(SPARK, "stg_cin__referrals",
-        row("c1", "2024-02-01", "6", "N1", null, null, false, null, "2025-03-31"));
-    List<String> standIns = StagingViews.registerStandIns(SPARK, StagingViews.delivered(SPARK));
-    SqlFunctions.register(SPARK);
-    MetricInputs.registerSettings(SPARK, MetricSettings.DEFAULT);
-    List<Dataset<Row>> materialised = new ArrayList<>();
-    long tablesBefore = materialisedTables();
-
-    IntermediateModels.register(SPARK, materialised, Map.of(),
-        IntermediateModels.readBy(List.of("select * from int_police__missing_episodes")));
-    long tables = materialisedTables() - tablesBefore;
-    long referrals = SPARK.table("int_cin__referrals").count();
-    materialised.forEach(Materialised::release);
-    StagingViews.dropStandIns(SPARK, standIns);
+    Registered<Long> run = registerNeededBy("select * from int_police__missing_episodes",
+        () -> SPARK.table("int_cin__referrals").count());
 
     // The spine and the missing episodes, each written as a bucketed table; the referrals computed when read.
-    assertThat(materialised).hasSize(2);
-    assertThat(tables).isEqualTo(2);
-    assertThat(referrals).isEqualTo(1);
+    assertThat(run.written()).isEqualTo(2);
+    assertThat(run.tables()).isEqualTo(2);
+    assertThat(run.read()).isEqualTo(1);
   }
 
   @Test
   void theFrontDoorIsReadAgainNeverWritten() {
+    Registered<List<Row>> run = registerNeededBy("select * from int_partner_referrals",
+        () -> SPARK.table("int_csc_front_door").collectAsList());
+
+    // The CIN referrals and the partner referrals are written; the front door, read through, holds c1's referral.
+    assertThat(run.written()).isEqualTo(2);
+    assertThat(run.tables()).isEqualTo(2);
+    assertThat(run.read()).extracting(Row::toString).containsExactly("[c1,referral,2024-02-01]");
+  }
+
+  /** How many views a register wrote, how many catalogue tables it added, and what was read before release. */
+  private record Registered<T>(int written, long tables, T read) {}
+
+  /** Registers the models {@code sql} reads over one CIN referral (c1's), reads, then releases the views. */
+  private static <T> Registered<T> registerNeededBy(String sql, Supplier<T> read) {
     Views.staging(SPARK, "stg_cin__referrals",
         row("c1", "2024-02-01", "6", "N1", null, null, false, null, "2025-03-31"));
     List<String> standIns = StagingViews.registerStandIns(SPARK, StagingViews.delivered(SPARK));
@@ -160,18 +163,13 @@ class IntermediateModelsTest {
     MetricInputs.registerSettings(SPARK, MetricSettings.DEFAULT);
     List<Dataset<Row>> materialised = new ArrayList<>();
     long tablesBefore = materialisedTables();
-
-    IntermediateModels.register(SPARK, materialised, Map.of(),
-        IntermediateModels.readBy(List.of("select * from int_partner_referrals")));
-    long tables = materialisedTables() - tablesBefore;
-    List<Row> frontDoor = SPARK.table("int_csc_front_door").collectAsList();
-    materialised.forEach(Materialised::release);
-    StagingViews.dropStandIns(SPARK, standIns);
-
-    // The CIN referrals and the partner referrals are written; the front door, read through, holds c1's referral.
-    assertThat(materialised).hasSize(2);
-    assertThat(tables).isEqualTo(2);
-    assertThat(frontDoor).extracting(Row::toString).containsExactly("[c1,referral,2024-02-01]");
+    try {
+      IntermediateModels.register(SPARK, materialised, Map.of(), IntermediateModels.readBy(List.of(sql)));
+      return new Registered<>(materialised.size(), materialisedTables() - tablesBefore, read.get());
+    } finally {
+      materialised.forEach(Materialised::release);
+      StagingViews.dropStandIns(SPARK, standIns);
+    }
   }
 
   private static long materialisedTables() {

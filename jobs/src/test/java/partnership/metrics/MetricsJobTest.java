@@ -85,11 +85,7 @@ class MetricsJobTest {
 
   @Test
   void aDateOutsideTheCalendarFailsTheRunNamingIt() {
-    Views.staging(SPARK, "stg_cin__referrals",
-        row("c1", "2017-12-01", "6", "N1", null, null, false, null, "2018-03-31"));
-    // Authorised in 2017-18 but started in 2017: the shipped calendar starts on 1 January 2018.
-    Views.staging(SPARK, "stg_cin__assessments",
-        row("c1", "2017-12-01", "2017-12-20", "2018-01-10", null, "2018-03-31"));
+    stageAnAssessmentStartedBeforeTheCalendar();
 
     assertThatThrownBy(() -> MetricRuns.run(SPARK, "2017-18", "T4"))
         .hasMessageStartingWith("Cannot count working days for 2017-12-01 (T4 in 2017-18):"
@@ -98,15 +94,21 @@ class MetricsJobTest {
 
   @Test
   void aDateOutsideTheCalendarMattersOnlyToAMetricThatCountsWorkingDays() {
-    Views.staging(SPARK, "stg_cin__referrals",
-        row("c1", "2017-12-01", "6", "N1", null, null, false, null, "2018-03-31"));
-    // The assessment that fails T4 above; T2 counts the referral and no working days.
-    Views.staging(SPARK, "stg_cin__assessments",
-        row("c1", "2017-12-01", "2017-12-20", "2018-01-10", null, "2018-03-31"));
+    stageAnAssessmentStartedBeforeTheCalendar();
 
+    // T2 counts the referral and no working days.
     MetricRow t2 = headline(MetricRuns.run(SPARK, "2017-18", "T2"), "T2");
 
     assertThat(t2.numerator()).isEqualTo(1L);
+  }
+
+  /** c1's referral of 2017-12-01 and its assessment, authorised in 2017-18 but started before 1 January 2018. */
+  private static void stageAnAssessmentStartedBeforeTheCalendar() {
+    Views.staging(SPARK, "stg_cin__referrals",
+        row("c1", "2017-12-01", "6", "N1", null, null, false, null, "2018-03-31"));
+    // The shipped calendar starts on 1 January 2018.
+    Views.staging(SPARK, "stg_cin__assessments",
+        row("c1", "2017-12-01", "2017-12-20", "2018-01-10", null, "2018-03-31"));
   }
 
   @Test
