@@ -130,7 +130,7 @@ public final class MetricsJob {
     Calendar calendar = Calendar.register(spark, reference.bankHolidays());
     MetricInputs.registerSettings(spark, settings);
     MetricInputs.registerPopulation(spark, reference.population(), areaCode);
-    List<String> sqls = computable.stream().flatMap(metric -> metric.models().stream()).map(SqlModels::text).toList();
+    List<String> sqls = modelsOf(computable).stream().map(SqlModels::text).toList();
     IntermediateModels.register(spark, materialised, computed, IntermediateModels.readBy(sqls));
     return calendar;
   }
@@ -156,9 +156,13 @@ public final class MetricsJob {
         periods.forEach(period -> rows.add(notAvailable(metric, period, missing)));
       }
     }
-    List<String> models = computable.stream().flatMap(metric -> metric.models().stream()).toList();
-    runModels(spark, models).stream().map(MetricRows::fromModel).map(this::withStatus).forEach(rows::add);
+    runModels(spark, modelsOf(computable)).stream().map(MetricRows::fromModel).map(this::withStatus).forEach(rows::add);
     return rows;
+  }
+
+  /** The SQL models of {@code metrics}, in catalogue order. */
+  private static List<String> modelsOf(List<MetricDefinition> metrics) {
+    return metrics.stream().flatMap(metric -> metric.models().stream()).toList();
   }
 
   /**
