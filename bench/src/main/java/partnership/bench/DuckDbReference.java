@@ -12,29 +12,28 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import partnership.metrics.Period;
 import partnership.reference.BankHoliday;
+import partnership.report.MetricRow;
 
 /**
- * The benchmarked metrics' headlines computed by DuckDB from reference SQL ({@code duckdb/*.sql}) over the
- * staged Parquet a Spark run left behind: an independent implementation to check Spark's answers against,
- * and a fast engine to time Spark against.
+ * Every row of the benchmarked metrics for one period, computed by DuckDB from reference SQL ({@code duckdb/*.sql})
+ * over the staged Parquet a Spark run left behind and the child spine its link stage built: an independent
+ * implementation to check Spark's answers against, and a fast engine to time Spark against. It computes each row's
+ * figures only: the rows carry no unit, status or note.
  */
 final class DuckDbReference {
 
-  /** Metric id to how its value is made from numerator and denominator: scale and decimal places. */
-  private static final Map<String, int[]> VALUE_RULES = Map.of(
-      "T3", new int[] {100, 1}, "T4", new int[] {100, 1}, "T5", new int[] {100, 1},
-      "N1", new int[] {100, 1}, "M1", new int[] {1, 2}, "M6", new int[] {100, 1});
-
   private DuckDbReference() {}
 
-  /** The headline of each metric in {@code metricIds}, computed with {@code threads} DuckDB threads. */
-  static Map<String, Headline> headlines(Path staging, Period period, List<BankHoliday> holidays,
+  /**
+   * The rows of each metric in {@code metricIds} for {@code period}, computed with {@code threads} DuckDB threads;
+   * {@code spine} is a folder of Parquet files holding the link stage's {@code int_child_spine}.
+   */
+  static List<MetricRow> rows(Path staging, Path spine, Period period, List<BankHoliday> holidays,
       List<String> metricIds, int threads) throws SQLException {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement()) {
@@ -42,33 +41,45 @@ final class DuckDbReference {
       // Spark reads the staged timestamps in the session's Europe/London zone; so must DuckDB.
       statement.execute("set TimeZone = 'Europe/London'");
       registerStaging(statement, staging);
+      statement.execute("create view int_child_spine as select * from read_parquet('" + spine + "/*.parquet')");
       statement.execute("create table period as select date '" + period.startDate() + "' as period_start_date, "
           + "date '" + period.endDate() + "' as period_end_date");
-      statement.execute("create table bank_holidays (holiday_date date)");
-      try (PreparedStatement insert = connection.prepareStatement("insert into bank_holidays values (?)")) {
-        for (BankHoliday holiday : holidays) {
-          insert.setObject(1, holiday.date());
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
+      registerBankHolidays(connection, statement, holidays);
       for (String step : resource("prelude").split(";\\s*\\n")) {
         if (!step.isBlank()) {
           statement.execute(step);
         }
       }
-      Map<String, Headline> headlines = new LinkedHashMap<>();
+      List<MetricRow> rows = new ArrayList<>();
       for (String id : metricIds) {
-        int[] rule = VALUE_RULES.get(id);
-        String sql = "select numerator, denominator, round(" + rule[0] + ".0 * numerator / nullif(denominator, 0), "
-            + rule[1] + ") as value from (" + resource(id.toLowerCase()) + ")";
-        try (ResultSet result = statement.executeQuery(sql)) {
-          result.next();
-          headlines.put(id, new Headline(result.getLong(1), result.getLong(2),
-              (Double) result.getObject(3, Double.class)));
-        }
+        rows.addAll(metricRows(statement, id, period));
       }
-      return headlines;
+      return rows;
+    }
+  }
+
+  /** The rows {@code duckdb/<id>.sql} returns, as rows of {@code period}. */
+  private static List<MetricRow> metricRows(Statement statement, String id, Period period) throws SQLException {
+    List<MetricRow> rows = new ArrayList<>();
+    try (ResultSet result = statement.executeQuery(resource(id.toLowerCase()))) {
+      while (result.next()) {
+        rows.add(new MetricRow(result.getString("metric_id"), period.label(), result.getString("breakdown"),
+            result.getString("breakdown_value"), result.getObject("numerator", Long.class),
+            result.getObject("denominator", Long.class), result.getObject("value", Double.class), null, null, null));
+      }
+    }
+    return rows;
+  }
+
+  private static void registerBankHolidays(Connection connection, Statement statement, List<BankHoliday> holidays)
+      throws SQLException {
+    statement.execute("create table bank_holidays (holiday_date date)");
+    try (PreparedStatement insert = connection.prepareStatement("insert into bank_holidays values (?)")) {
+      for (BankHoliday holiday : holidays) {
+        insert.setObject(1, holiday.date());
+        insert.addBatch();
+      }
+      insert.executeBatch();
     }
   }
 

@@ -23,11 +23,12 @@ import partnership.spark.Sparks;
 /**
  * bench/run's metric comparison: over the staged Parquet of a finished run, times the benchmarked metrics in
  * Spark (the pipeline's own MetricsJob, for the period alone, reading the child spine of the link stage as a
- * run's metric stage does; the link stage is timed apart) and in DuckDB (reference SQL), several times each,
- * and checks that both headlines equal the run's published metrics.csv.
+ * run's metric stage does; the link stage is timed apart) and in DuckDB (reference SQL reading a copy of that
+ * spine), several times each, and checks that every row of those metrics for the period, breakdowns included, is
+ * identical in the run's published metrics.csv, Spark's answer and DuckDB's.
  *
  * <p>Usage: {@code MetricBench <input dir> <run output dir>/<period> <period> <runs> <duckdb threads>}.
- * Prints {@code key=value} lines; exits 1 when any headline differs.
+ * Prints {@code key=value} lines; exits 1 when any row differs.
  */
 public final class MetricBench {
 
@@ -42,9 +43,11 @@ public final class MetricBench {
     int runs = Integer.parseInt(args[3]);
     int threads = Integer.parseInt(args[4]);
     ReferenceData reference = ReferenceData.load(input);
-    Map<String, Headline> published = published(periodDir.resolve("metrics.csv"), period.label());
+    List<MetricRow> published = PublishedMetrics.read(periodDir.resolve("metrics.csv"));
 
-    SparkSession spark = Sparks.session("local[*]", Files.createTempDirectory("bench-warehouse").toString());
+    Path warehouse = Files.createTempDirectory("bench-warehouse");
+    Path spineCopy = warehouse.resolve("spine-for-duckdb");
+    SparkSession spark = Sparks.session("local[*]", warehouse.toString());
     Map<String, Path> staged = stagedTables(periodDir.resolve("staging"));
     Link.registerStaging(spark, staged);
     // Shuffle partitions as the run's metric stage had them (RunPipeline): sized to the staged rows.
@@ -54,68 +57,44 @@ public final class MetricBench {
     MetricsJob job = new MetricsJob(six, reference, Partnership.read(input).areaCode(), new MetricSettings(7));
     double[] linkSeconds = new double[runs];
     double[] sparkSeconds = new double[runs];
-    Map<String, Headline> fromSpark = Map.of();
+    List<MetricRow> fromSpark = List.of();
     for (int run = 0; run < runs; run++) {
       // The link stage, timed apart: a run's metric stage reads the child spine it built, as here.
       long linkStart = System.nanoTime();
       Linked linked = Link.run(spark, staged);
       linkSeconds[run] = (System.nanoTime() - linkStart) / 1e9;
+      if (run == runs - 1) {
+        // Untimed: DuckDB's copy of the spine, written before the metric stage releases (deletes) its files.
+        linked.spine().write().parquet(spineCopy.toString());
+      }
       long start = System.nanoTime();
-      fromSpark = headlines(job.withSpine(linked.spine()).runPeriod(spark, period), period.label());
+      fromSpark = job.withSpine(linked.spine()).runPeriod(spark, period);
       sparkSeconds[run] = (System.nanoTime() - start) / 1e9;
     }
     spark.stop();
 
     double[] duckSeconds = new double[runs];
-    Map<String, Headline> fromDuckDb = Map.of();
+    List<MetricRow> fromDuckDb = List.of();
     for (int run = 0; run < runs; run++) {
       long start = System.nanoTime();
-      fromDuckDb = DuckDbReference.headlines(periodDir.resolve("staging"), period, reference.bankHolidays(),
+      fromDuckDb = DuckDbReference.rows(periodDir.resolve("staging"), spineCopy, period, reference.bankHolidays(),
           METRICS, threads);
       duckSeconds[run] = (System.nanoTime() - start) / 1e9;
     }
 
-    boolean identical = true;
-    for (String id : METRICS) {
-      Headline csv = published.get(id);
-      Headline viaSpark = fromSpark.get(id);
-      Headline viaDuckDb = fromDuckDb.get(id);
-      boolean same = csv != null && viaSpark != null && csv.sameAs(viaSpark) && csv.sameAs(viaDuckDb);
-      identical &= same;
-      System.out.printf("headline %s metrics.csv=%s spark=%s duckdb=%s %s%n", id, csv, viaSpark, viaDuckDb,
-          same ? "identical" : "DIFFERENT");
-    }
+    boolean identical = new RowComparison(METRICS, period.label())
+        .with("metrics.csv", published)
+        .with("spark", fromSpark)
+        .with("duckdb", fromDuckDb)
+        .printAndCheck();
     System.out.printf("spark_link_seconds=%.2f (first %.2f; runs %s)%n", median(linkSeconds), linkSeconds[0],
         Arrays.toString(linkSeconds));
     System.out.printf("spark_six_metrics_seconds=%.2f (first %.2f; runs %s)%n", median(sparkSeconds),
         sparkSeconds[0], Arrays.toString(sparkSeconds));
     System.out.printf("duckdb_six_metrics_seconds=%.2f (first %.2f; runs %s)%n", median(duckSeconds),
         duckSeconds[0], Arrays.toString(duckSeconds));
-    System.out.printf("headlines_identical=%s%n", identical);
+    System.out.printf("rows_identical=%s%n", identical);
     System.exit(identical ? 0 : 1);
-  }
-
-  /** Headline rows of the period from a run's metrics.csv (no field of those rows holds a comma). */
-  private static Map<String, Headline> published(Path metricsCsv, String period) throws IOException {
-    Map<String, Headline> headlines = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(metricsCsv)) {
-      String[] f = line.split(",", -1);
-      if (METRICS.contains(f[0]) && f[1].equals(period) && f[2].equals(MetricRow.ALL)) {
-        headlines.put(f[0], new Headline(number(f[4]), number(f[5]), f[6].isEmpty() ? null : Double.valueOf(f[6])));
-      }
-    }
-    return headlines;
-  }
-
-  private static Map<String, Headline> headlines(List<MetricRow> rows, String period) {
-    Map<String, Headline> headlines = new LinkedHashMap<>();
-    rows.stream().filter(r -> r.isHeadline() && r.period().equals(period) && METRICS.contains(r.metricId()))
-        .forEach(r -> headlines.put(r.metricId(), new Headline(r.numerator(), r.denominator(), r.value())));
-    return headlines;
-  }
-
-  private static Long number(String field) {
-    return field.isEmpty() ? null : Long.valueOf(field);
   }
 
   private static Map<String, Path> stagedTables(Path staging) throws IOException {
