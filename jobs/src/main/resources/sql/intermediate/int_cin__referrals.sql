@@ -2,8 +2,11 @@
 -- census years appears in both years' files: the file with the later reference_date wins (extracts.md).
 -- Within the winning file, a repeated episode keeps its first row (by source file and line).
 
+-- Distributed by child before the window (which it satisfies), so that the view is already laid out as its
+-- bucketed write wants it: one shuffle, not two (bench/README.md item 42).
 with referrals as (
     select * from stg_cin__referrals
+    distribute by child_id
 ),
 
 ranked as (

@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -149,6 +153,53 @@ class IntermediateModelsTest {
     assertThat(run.written()).isEqualTo(2);
     assertThat(run.tables()).isEqualTo(2);
     assertThat(run.read()).extracting(Row::toString).containsExactly("[c1,referral,2024-02-01]");
+  }
+
+  @Test
+  void theReferralsAreShuffledOnceToBeWrittenBucketedByChild() {
+    Views.staging(SPARK, "stg_cin__referrals",
+        row("c1", "2024-02-01", "6", "N1", null, null, false, null, "2024-03-31"),
+        row("c1", "2024-02-01", "6", "N1", "2024-06-30", "RC1", false, null, "2025-03-31"),
+        row("c2", "2024-05-01", "3A", "N4", null, null, false, null, "2025-03-31"));
+    List<Dataset<Row>> written = new ArrayList<>();
+
+    // Distributed by child before the window, the episodes are already laid out as the buckets want them: the
+    // window's shuffle is the only one of the write, the other is the row count Materialised reads the view
+    // with. Without the distribute, the window shuffles by child and referral date and the write by child: three.
+    int shuffles = shuffleStagesOf(() -> written.add(
+        Materialised.bucketed(SqlModels.run(SPARK, "intermediate/int_cin__referrals"), "child_id")));
+
+    try {
+      assertThat(shuffles).isEqualTo(2);
+      // c1's episode once, from the later file, and c2's.
+      assertThat(written.get(0).orderBy("child_id").collectAsList()).extracting(r -> r.getAs("closure_reason"))
+          .containsExactly("RC1", null);
+    } finally {
+      written.forEach(Materialised::release);
+    }
+  }
+
+  /** How many Spark stages that wrote shuffle files {@code action} ran. */
+  private static int shuffleStagesOf(Runnable action) {
+    AtomicInteger shuffles = new AtomicInteger();
+    SparkListener listener = new SparkListener() {
+      @Override
+      public void onStageCompleted(SparkListenerStageCompleted completed) {
+        if (completed.stageInfo().taskMetrics().shuffleWriteMetrics().recordsWritten() > 0) {
+          shuffles.incrementAndGet();
+        }
+      }
+    };
+    SPARK.sparkContext().addSparkListener(listener);
+    try {
+      action.run();
+      SPARK.sparkContext().listenerBus().waitUntilEmpty();
+      return shuffles.get();
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("Spark's listeners did not catch up", e);
+    } finally {
+      SPARK.sparkContext().removeSparkListener(listener);
+    }
   }
 
   /** How many views a register wrote, how many catalogue tables it added, and what was read before release. */

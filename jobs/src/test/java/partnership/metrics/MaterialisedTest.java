@@ -2,8 +2,14 @@ package partnership.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -92,6 +98,39 @@ class MaterialisedTest {
 
     assertThat(view.rdd().getNumPartitions()).isGreaterThan(1);
     assertThat(view.count()).isEqualTo(Materialised.ONE_PARTITION_ROWS + 1);
+  }
+
+  @Test
+  void aBucketedViewsKeyIsWrittenWithoutADictionaryItsOtherColumnsWithOne(@TempDir Path scratch) {
+    SPARK.conf().set(Materialised.FOLDER, scratch.toString());
+    try {
+      // 1,000 events of ten children, every one of the same kind: a dictionary would pay for itself in both columns.
+      Dataset<Row> view = Materialised.bucketed(events(1000).selectExpr("child_id", "'visit' as kind"), "child_id");
+
+      // But a real key is a pseudonym, near enough unique in a file, so the key is never dictionary encoded; the
+      // other columns are as Parquet decides.
+      assertThat(view.inputFiles()).isNotEmpty().allSatisfy(file -> {
+        assertThat(dictionaryEncoded(file, "child_id")).isFalse();
+        assertThat(dictionaryEncoded(file, "kind")).isTrue();
+      });
+      Materialised.release(view);
+    } finally {
+      SPARK.conf().unset(Materialised.FOLDER);
+    }
+  }
+
+  /** Whether every row group of the Parquet {@code file} holds {@code column} dictionary encoded. */
+  private static boolean dictionaryEncoded(String file, String column) {
+    Configuration conf = SPARK.sparkContext().hadoopConfiguration();
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file);
+    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(path, conf))) {
+      return reader.getFooter().getBlocks().stream()
+          .flatMap(block -> block.getColumns().stream())
+          .filter(chunk -> chunk.getPath().toDotString().equals(column))
+          .allMatch(chunk -> chunk.getEncodings().stream().anyMatch(Encoding::usesDictionary));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
