@@ -36,7 +36,7 @@ public final class Materialised {
   /**
    * Parquet's setting for one column's dictionary encoding, the column's name appended. The key is a pseudonym,
    * near enough unique in a file: Parquet would build a dictionary of every value before falling back to plain
-   * encoding, a twelfth of the metric stage's task time at England (bench/README.md item 42).
+   * encoding, about a twelfth of the executor's samples at England (bench/README.md item 42).
    */
   private static final String NO_DICTIONARY = "parquet.enable.dictionary#";
 
