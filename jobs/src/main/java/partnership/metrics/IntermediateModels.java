@@ -46,9 +46,9 @@ final class IntermediateModels {
 
   /**
    * Models registered as views, never written: the front door is the contacts and CIN referrals as they are, a
-   * date apiece, which its two readers (the partner referrals, M6) join or semi-join to far fewer rows at once.
-   * Written bucketed by child it cost England 35-39 s of task CPU; read through, M6 costs 1 s more
-   * (bench/README.md item 38).
+   * date apiece, in which its two readers (the partner referrals, M6) look up far fewer rows at once (an
+   * existence join, a semi-join). Written bucketed by child it cost England 35-39 s of task CPU; read through,
+   * M6 costs 1 s more (bench/README.md item 38).
    */
   private static final Set<String> NOT_WRITTEN = Set.of("int_csc_front_door");
 
