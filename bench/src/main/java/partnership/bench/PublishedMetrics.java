@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import partnership.metrics.MetricRows;
+import partnership.report.Csv;
 import partnership.report.MetricRow;
 
 /**
@@ -19,7 +19,7 @@ final class PublishedMetrics {
 
   /** Every row of {@code metricsCsv}, whose header must be the tidy metric table's columns. */
   static List<MetricRow> read(Path metricsCsv) throws IOException {
-    List<List<String>> records = records(Files.readString(metricsCsv, StandardCharsets.UTF_8));
+    List<List<String>> records = Csv.records(Files.readString(metricsCsv, StandardCharsets.UTF_8));
     List<String> columns = List.of(MetricRows.SCHEMA.fieldNames());
     if (records.isEmpty() || !records.get(0).equals(columns)) {
       throw new IllegalArgumentException("Cannot read " + metricsCsv + ": its header is not " + columns);
@@ -41,32 +41,5 @@ final class PublishedMetrics {
 
   private static Double value(String field) {
     return field.isEmpty() ? null : Double.valueOf(field);
-  }
-
-  /** The records of CSV text, each split into its fields: quotes enclose a field, and a quote doubled is one. */
-  private static List<List<String>> records(String text) {
-    List<List<String>> records = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-        field.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == ',' || c == '\n')) {
-        fields.add(field.toString());
-        field.setLength(0);
-        if (c == '\n') {
-          records.add(fields);
-          fields = new ArrayList<>();
-        }
-      } else {
-        field.append(c);
-      }
-    }
-    return records;
   }
 }

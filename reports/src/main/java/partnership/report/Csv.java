@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Writes RFC 4180 CSV: comma separated, fields quoted when they hold a comma, quote or line break; LF endings. */
+/**
+ * Writes RFC 4180 CSV: comma separated, fields quoted when they hold a comma, quote or line break; LF endings. Reads
+ * it back ({@link #records}) for the checks on published files and the benchmark.
+ */
 public final class Csv {
 
   private Csv() {}
@@ -43,5 +47,35 @@ public final class Csv {
       return field;
     }
     return '"' + field.replace("\"", "\"\"") + '"';
+  }
+
+  /**
+   * The records of CSV text as {@link #write} writes it, each split into its fields: quotes enclose a field, and a
+   * quote doubled inside them is one. Every record ends with a line break.
+   */
+  public static List<List<String>> records(String text) {
+    List<List<String>> records = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+        field.append('"');
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == ',' || c == '\n')) {
+        fields.add(field.toString());
+        field.setLength(0);
+        if (c == '\n') {
+          records.add(fields);
+          fields = new ArrayList<>();
+        }
+      } else {
+        field.append(c);
+      }
+    }
+    return records;
   }
 }

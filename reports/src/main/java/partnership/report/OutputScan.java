@@ -44,7 +44,7 @@ public final class OutputScan {
   public static List<String> smallCounts(Path publicationDir, int threshold) {
     List<String> findings = new ArrayList<>();
     Path csv = publicationDir.resolve(PublicationCsv.FILE);
-    List<List<String>> records = records(csv);
+    List<List<String>> records = Csv.records(new String(read(csv), StandardCharsets.UTF_8));
     int unit = InspectorCsv.HEADER.indexOf("unit");
     for (int n = 1; n < records.size(); n++) {
       List<String> fields = records.get(n);
@@ -88,33 +88,5 @@ public final class OutputScan {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
-  }
-
-  /** The records of a CSV file as {@link Csv} writes it, each split into its fields. */
-  private static List<List<String>> records(Path file) {
-    String text = new String(read(file), StandardCharsets.UTF_8);
-    List<List<String>> records = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-        field.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == ',' || c == '\n')) {
-        fields.add(field.toString());
-        field.setLength(0);
-        if (c == '\n') {
-          records.add(fields);
-          fields = new ArrayList<>();
-        }
-      } else {
-        field.append(c);
-      }
-    }
-    return records;
   }
 }
