@@ -11,21 +11,26 @@ spine as (
     select child_id, is_known_to_csc from int_child_spine
 ),
 
+-- Each partner file's children in each period, flagged by the file that holds them, distributed by child: the
+-- aggregate by period and child and the join with the spine below keep that layout, so the children are shuffled
+-- once (grouped by period and child first, they were shuffled again for the join).
 partner_children as (
-    select period.period, 'police/missing_episodes.csv' as partner_file, missing_episodes.child_id
+    select period.period, missing_episodes.child_id, true as in_police_missing_episodes,
+        false as in_police_referrals, false as in_health_referrals
     from stg_police__missing_episodes as missing_episodes
     inner join period
         on to_date(missing_episodes.reported_at) between period.period_start_date and period.period_end_date
     union all
-    select period.period, 'police/referrals.csv', police_referrals.child_id
+    select period.period, police_referrals.child_id, false, true, false
     from stg_police__referrals as police_referrals
     inner join period
         on to_date(police_referrals.created_at) between period.period_start_date and period.period_end_date
     union all
-    select period.period, 'health/referrals.csv', health_referrals.child_id
+    select period.period, health_referrals.child_id, false, false, true
     from stg_health__referrals as health_referrals
     inner join period
         on to_date(health_referrals.created_at) between period.period_start_date and period.period_end_date
+    distribute by child_id
 ),
 
 -- Each period's partner children once, with which of the three files hold them: the spine is joined once a
@@ -36,9 +41,9 @@ children_in_period as (
     select
         period,
         child_id,
-        max(partner_file = 'police/missing_episodes.csv') as in_police_missing_episodes,
-        max(partner_file = 'police/referrals.csv') as in_police_referrals,
-        max(partner_file = 'health/referrals.csv') as in_health_referrals
+        max(in_police_missing_episodes) as in_police_missing_episodes,
+        max(in_police_referrals) as in_police_referrals,
+        max(in_health_referrals) as in_health_referrals
     from partner_children
     group by period, child_id
 ),
