@@ -49,6 +49,7 @@ public final class MetricBench {
     Path warehouse = Files.createTempDirectory("bench-warehouse");
     Path spineCopy = warehouse.resolve("spine-for-duckdb");
     SparkSession spark = Sparks.session("local[*]", warehouse.toString());
+    CpuMeter sparkCpu = CpuMeter.on(spark);
     Map<String, Path> staged = stagedTables(periodDir.resolve("staging"));
     Link.registerStaging(spark, staged);
     // Shuffle partitions as the run's metric stage had them (RunPipeline): sized to the staged rows.
@@ -58,6 +59,7 @@ public final class MetricBench {
     MetricsJob job = new MetricsJob(six, reference, Partnership.read(input).areaCode(), new MetricSettings(7));
     double[] linkSeconds = new double[runs];
     double[] sparkSeconds = new double[runs];
+    CpuMeter.Reading sparkCpuOfLastRun = null;
     List<MetricRow> fromSpark = List.of();
     for (int run = 0; run < runs; run++) {
       // The link stage, timed apart: a run's metric stage reads the child spine it built, as here.
@@ -68,19 +70,25 @@ public final class MetricBench {
         // Untimed: DuckDB's copy of the spine, written before the metric stage releases (deletes) its files.
         linked.spine().write().parquet(spineCopy.toString());
       }
+      CpuMeter.Reading cpuBefore = sparkCpu.read();
       long start = System.nanoTime();
       fromSpark = job.withSpine(linked.spine()).runPeriod(spark, period);
       sparkSeconds[run] = (System.nanoTime() - start) / 1e9;
+      sparkCpuOfLastRun = sparkCpu.read().minus(cpuBefore);
     }
     spark.stop();
 
     double[] duckSeconds = new double[runs];
+    CpuMeter duckCpu = CpuMeter.withoutSpark();
+    CpuMeter.Reading duckCpuOfLastRun = null;
     List<MetricRow> fromDuckDb = List.of();
     for (int run = 0; run < runs; run++) {
+      CpuMeter.Reading cpuBefore = duckCpu.read();
       long start = System.nanoTime();
       fromDuckDb = DuckDbReference.rows(periodDir.resolve("staging"), spineCopy, period, reference.bankHolidays(),
           METRICS, threads);
       duckSeconds[run] = (System.nanoTime() - start) / 1e9;
+      duckCpuOfLastRun = duckCpu.read().minus(cpuBefore);
     }
 
     boolean identical = new RowComparison(METRICS, period.label())
@@ -96,6 +104,13 @@ public final class MetricBench {
         sparkSeconds[0], Arrays.toString(sparkSeconds));
     System.out.printf("duckdb_six_metrics_seconds=%.2f (first %.2f; runs %s)%n", median(duckSeconds),
         duckSeconds[0], Arrays.toString(duckSeconds));
+    // Where the CPU of each side's last run went; the tasks' CPU spread over every core is the least time Spark's
+    // stage could take were the JIT, the collector and the driver free.
+    int cores = Runtime.getRuntime().availableProcessors();
+    System.out.printf("spark_six_metrics_cpu=%s%n", sparkCpuOfLastRun);
+    System.out.printf("duckdb_six_metrics_cpu=%s%n", duckCpuOfLastRun);
+    System.out.printf("spark_six_metrics_tasks_over_cores_seconds=%.2f (%d cores)%n",
+        sparkCpuOfLastRun.tasks() / cores, cores);
     System.out.printf("rows_identical=%s%n", identical);
     System.exit(identical ? 0 : 1);
   }
