@@ -95,7 +95,7 @@ public final class MetricBench {
         .with("metrics.csv", published)
         .with("spark", fromSpark)
         .with("duckdb", fromDuckDb)
-        .printAndCheck();
+        .printAndCheck(System.out);
     // The warehouse holds the spine's copy (200 MB at England); the metric stage released its own files.
     Folders.deleteRecursively(warehouse);
     System.out.printf("spark_link_seconds=%.2f (first %.2f; runs %s)%n", median(linkSeconds), linkSeconds[0],

@@ -1,5 +1,6 @@
 package partnership.bench;
 
+import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,14 +43,14 @@ final class RowComparison {
   }
 
   /** Prints each metric's headline and row counts, with its first differing rows; true when none differs. */
-  boolean printAndCheck() {
+  boolean printAndCheck(PrintStream out) {
     boolean identical = true;
     for (String metric : metrics) {
       List<RowKey> differing = differing(metric);
       identical &= differing.isEmpty();
-      System.out.printf("headline %s %s%n", metric, figures(new RowKey(metric, MetricRow.ALL, MetricRow.ALL)));
-      System.out.printf("rows %s %s %s%n", metric, counts(metric), differing.isEmpty() ? "identical" : "DIFFERENT");
-      differing.stream().limit(DIFFERENCES_SHOWN).forEach(key -> System.out.printf("  %s %s%n", key, figures(key)));
+      out.printf("headline %s %s%n", metric, figures(new RowKey(metric, MetricRow.ALL, MetricRow.ALL)));
+      out.printf("rows %s %s %s%n", metric, counts(metric), differing.isEmpty() ? "identical" : "DIFFERENT");
+      differing.stream().limit(DIFFERENCES_SHOWN).forEach(key -> out.printf("  %s %s%n", key, figures(key)));
     }
     return identical;
   }
