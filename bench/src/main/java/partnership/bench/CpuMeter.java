@@ -52,17 +52,17 @@ final class CpuMeter {
   }
 
   /** CPU seconds: the process, Spark's tasks, the JIT compilers' threads and the collector's threads. */
-  record Reading(double process, double tasks, double compilation, double collector) {
+  record Reading(double process, double tasks, double compilers, double collector) {
 
     Reading minus(Reading before) {
-      return new Reading(process - before.process, tasks - before.tasks, compilation - before.compilation,
+      return new Reading(process - before.process, tasks - before.tasks, compilers - before.compilers,
           collector - before.collector);
     }
 
     @Override
     public String toString() {
       return String.format("process %.1f s: Spark tasks %.1f, JIT compilers %.1f, collector %.1f, other %.1f",
-          process, tasks, compilation, collector, process - tasks - compilation - collector);
+          process, tasks, compilers, collector, process - tasks - compilers - collector);
     }
   }
 }
